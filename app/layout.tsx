@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { SiteHeader } from "@/components/layout/site-header";
+import { getActor } from "@/lib/auth/current-actor";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Factcheck", template: "%s · Factcheck" },
+  description: "Annotate claims in news articles, attach sources and verdicts, review and export.",
+};
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const actor = await getActor();
+  return (
+    <html lang="en">
+      <body>
+        <SiteHeader actor={actor} />
+        <main className="page">{children}</main>
+      </body>
+    </html>
+  );
+}

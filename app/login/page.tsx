@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { LoginForm } from "@/components/auth/login-form";
+import { getActor } from "@/lib/auth/current-actor";
+import { oidcProvider } from "@/lib/auth/oidc";
+import { safeReturnPath } from "@/lib/http/safe-return-path";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  const returnTo = safeReturnPath((await searchParams).callbackUrl);
+  if (await getActor()) redirect(returnTo);
+  return (
+    <section className="login">
+      <h1>Sign in</h1>
+      <p className="muted">Fact-checking desk: annotate claims, attach sources, review and export.</p>
+      <LoginForm returnTo={returnTo} oidcEnabled={oidcProvider() !== null} />
+    </section>
+  );
+}

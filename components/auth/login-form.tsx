@@ -1,0 +1,70 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { loginSchema } from "@/lib/auth/schema";
+import { fieldErrors } from "@/lib/validation";
+import { FormField } from "@/components/forms/form-field";
+
+/** Turns the codes lib/auth/options.ts passes through next-auth into sentences. */
+function loginErrorMessage(code: string): string {
+  const rateLimited = /^RateLimited:(\d+)$/.exec(code);
+  if (rateLimited) return `Too many attempts, try again in ${rateLimited[1]} s`;
+  if (code === "Disabled") return "This account is disabled. Ask an administrator.";
+  if (code === "InvalidInput") return "Enter your email and password.";
+  return "Wrong email or password.";
+}
+
+export function LoginForm({ returnTo, oidcEnabled }: { returnTo: string; oidcEnabled: boolean }) {
+  const router = useRouter();
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setFormError(null);
+    const data = Object.fromEntries(new FormData(event.currentTarget));
+    const parsed = loginSchema.safeParse(data);
+    if (!parsed.success) {
+      setErrors(fieldErrors(parsed.error));
+      return;
+    }
+    setErrors({});
+    setPending(true);
+    try {
+      const result = await signIn("credentials", { ...parsed.data, redirect: false });
+      if (!result || result.error) {
+        setFormError(loginErrorMessage(result?.error ?? ""));
+        return;
+      }
+      router.replace(returnTo);
+      router.refresh();
+    } catch {
+      setFormError("Could not reach the server. Try again.");
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <form className="form" onSubmit={onSubmit} noValidate>
+      {formError && (
+        <p className="form-error" role="alert">
+          {formError}
+        </p>
+      )}
+      <FormField label="Email" name="email" type="email" autoComplete="username" error={errors.email} />
+      <FormField label="Password" name="password" type="password" autoComplete="current-password" error={errors.password} />
+      <button type="submit" className="button button-primary" disabled={pending}>
+        {pending ? "Signing in…" : "Sign in"}
+      </button>
+      {oidcEnabled && (
+        <button type="button" className="button" onClick={() => signIn("oidc", { callbackUrl: returnTo })}>
+          Sign in with single sign-on
+        </button>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,26 @@
+import Link from "next/link";
+import { can, type Actor } from "@/lib/auth/permissions";
+import { SignOutButton } from "./sign-out-button";
+
+export function SiteHeader({ actor }: { actor: Actor | null }) {
+  return (
+    <header className="site-header">
+      <Link href="/" className="brand">
+        Factcheck
+      </Link>
+      {actor && (
+        <>
+          <nav aria-label="Main">
+            <Link href="/">Articles</Link>
+            {can(actor, "user.manage") && <Link href="/admin">Admin</Link>}
+          </nav>
+          <div className="signed-in" data-testid="signed-in-user">
+            <span>{actor.name}</span>
+            <span className={`role-badge role-${actor.role.toLowerCase()}`}>{actor.role}</span>
+            <SignOutButton />
+          </div>
+        </>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,33 @@
+import { getSchema } from "@tiptap/core";
+import { DOMParser as ProseMirrorParser } from "@tiptap/pm/model";
+import createDOMPurify from "dompurify";
+import { JSDOM } from "jsdom";
+import type { DocNode } from "@/lib/anchoring/canonical-text";
+import { articleExtensions } from "./extensions";
+
+const window = new JSDOM("").window;
+const purify = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
+
+// Exactly what the TipTap schema can hold; everything else is dropped before parsing.
+const allowedTags = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "a", "strong", "b", "em", "i", "br", "hr"];
+const allowedAttributes = ["href"];
+const allowedUri = /^(?:https?:|mailto:)/i;
+
+const schema = getSchema(articleExtensions);
+const parser = ProseMirrorParser.fromSchema(schema);
+
+export function sanitizeArticleHtml(html: string): string {
+  return purify.sanitize(html, {
+    ALLOWED_TAGS: allowedTags,
+    ALLOWED_ATTR: allowedAttributes,
+    ALLOWED_URI_REGEXP: allowedUri,
+    KEEP_CONTENT: true,
+  });
+}
+
+/** Untrusted HTML to a TipTap JSON document: sanitized first, then parsed by the article schema. */
+export function htmlToDoc(html: string): DocNode {
+  const container = window.document.createElement("div");
+  container.innerHTML = sanitizeArticleHtml(html);
+  return parser.parse(container as unknown as Node).toJSON() as DocNode;
+}

@@ -1,0 +1,36 @@
+import { z } from "zod";
+
+export const maxArticleBytes = 2 * 1024 * 1024;
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Use at most ${max} characters`)
+    .transform((value) => value || null)
+    .nullish();
+
+export const httpUrlSchema = z
+  .string()
+  .trim()
+  .max(2000, "URL is too long")
+  .refine((value) => {
+    try {
+      return ["http:", "https:"].includes(new URL(value).protocol);
+    } catch {
+      return false;
+    }
+  }, "Enter a full http:// or https:// address");
+
+export const articleMetadataSchema = z.object({
+  title: z.string({ error: "Enter a title" }).trim().min(1, "Enter a title").max(300, "Use at most 300 characters"),
+  outlet: optionalText(200),
+  author: optionalText(200),
+  url: z.union([z.literal("").transform(() => null), httpUrlSchema]).nullish(),
+  publishedAt: z.union([z.literal("").transform(() => null), z.coerce.date({ error: "Enter a valid date" })]).nullish(),
+});
+
+export const createArticleSchema = articleMetadataSchema.extend({
+  html: z.string({ error: "Paste the article text" }).min(1, "Paste the article text"),
+});
+export type CreateArticleInput = z.input<typeof createArticleSchema>;

@@ -1,0 +1,71 @@
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { log } from "@/lib/log";
+import { clientIp } from "@/lib/http/client-ip";
+import { oidcProvider } from "./oidc";
+import { createAuthSession, revokeSession, sessionMaxAgeSeconds } from "./sessions";
+import { signInWithPassword } from "./sign-in";
+
+/** Login error codes the login form understands (next-auth passes the thrown message through). */
+export function loginErrorCode(error: unknown): string {
+  if (error instanceof AppError && error.code === "rate_limited") return `RateLimited:${error.details?.retryAfter ?? 60}`;
+  if (error instanceof AppError && error.code === "forbidden") return "Disabled";
+  if (error instanceof AppError && error.code === "validation") return "InvalidInput";
+  return "CredentialsSignin";
+}
+
+const oidc = oidcProvider();
+const useSecureCookies = process.env.NODE_ENV === "production" && (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
+
+export const authOptions: NextAuthOptions = {
+  secret: process.env.NEXTAUTH_SECRET,
+  session: { strategy: "jwt", maxAge: sessionMaxAgeSeconds },
+  useSecureCookies,
+  pages: { signIn: "/login" },
+  providers: [
+    CredentialsProvider({
+      name: "Email and password",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials, req) {
+        const ip = clientIp(req?.headers ?? {});
+        try {
+          const { userId, sessionId } = await signInWithPassword({ ...credentials, ip });
+          log.info({ event: "login", userId, ip }, "login succeeded");
+          return { id: userId, sessionId };
+        } catch (error) {
+          const code = loginErrorCode(error);
+          log.warn({ event: "login_failed", email: credentials?.email, ip, code }, "login failed");
+          throw new Error(code);
+        }
+      },
+    }),
+    ...(oidc ? [oidc] : []),
+  ],
+  callbacks: {
+    async signIn({ user, account }) {
+      if (account?.provider !== "oidc") return true;
+      if (!user.email) return false;
+      const known = await db.user.findUnique({ where: { email: user.email.toLowerCase() }, select: { disabledAt: true } });
+      return Boolean(known && !known.disabledAt);
+    },
+    async jwt({ token, user, account }) {
+      if (!user) return token;
+      // First call after sign-in: bind the token to a server-side session row.
+      if (account?.provider === "oidc") {
+        const known = await db.user.findUniqueOrThrow({ where: { email: user.email!.toLowerCase() }, select: { id: true } });
+        return { sid: await createAuthSession(known.id), sub: known.id };
+      }
+      return { sid: (user as { sessionId?: string }).sessionId, sub: user.id };
+    },
+    async session({ session, token }) {
+      return { ...session, sid: token.sid };
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (typeof token?.sid === "string") await revokeSession(token.sid);
+    },
+  },
+};

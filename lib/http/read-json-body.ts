@@ -1,0 +1,19 @@
+import { AppError } from "@/lib/errors";
+
+export const defaultBodyLimit = 256 * 1024;
+
+/**
+ * Reads a JSON body with a size cap (413) and a syntax check (400). Validation is the
+ * domain's job, after its permission check, so a caller without rights learns nothing.
+ */
+export async function readJsonBody(req: Request, maxBytes = defaultBodyLimit): Promise<unknown> {
+  const tooLarge = () => new AppError("payload_too_large", `Request body is over ${Math.round(maxBytes / 1024)} KB`);
+  if (Number(req.headers.get("content-length") ?? 0) > maxBytes) throw tooLarge();
+  const text = await req.text();
+  if (Buffer.byteLength(text) > maxBytes) throw tooLarge();
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError("bad_request", "Request body must be JSON");
+  }
+}

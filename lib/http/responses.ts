@@ -1,0 +1,33 @@
+import { randomUUID } from "node:crypto";
+import { NextResponse } from "next/server";
+import { ZodError } from "zod";
+import { AppError, statusByCode } from "@/lib/errors";
+import { log } from "@/lib/log";
+import { fieldErrors } from "@/lib/validation";
+
+export type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string>; ref?: string } };
+
+export function errorResponse(error: unknown, context: { method?: string; path?: string } = {}): NextResponse<ErrorBody> {
+  if (error instanceof AppError) {
+    if (error.code === "forbidden" || error.code === "unauthenticated") {
+      log.warn({ event: "authorization_failed", code: error.code, ...context }, error.message);
+    }
+    const headers = error.code === "rate_limited" ? { "Retry-After": String(error.details?.retryAfter ?? 60) } : undefined;
+    return NextResponse.json(
+      { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) } },
+      { status: statusByCode[error.code], headers },
+    );
+  }
+  if (error instanceof ZodError) {
+    return NextResponse.json(
+      { error: { code: "validation", message: "Please correct the highlighted fields", fields: fieldErrors(error) } },
+      { status: 422 },
+    );
+  }
+  const ref = randomUUID().slice(0, 8);
+  log.error({ err: error, ref, ...context }, "unhandled error");
+  return NextResponse.json(
+    { error: { code: "internal", message: `Something went wrong. Reference: ${ref}`, ref } },
+    { status: 500 },
+  );
+}
