@@ -7,7 +7,7 @@ import { applyMigrations } from "../lib/db/schema-engine";
 import { disconnectDb } from "../lib/db/client";
 import { seedDemoData } from "../lib/demo/seed-demo";
 import { buildIsStale } from "./lib/build";
-import { openDatabase, StartupError, type OpenDatabase } from "./lib/database";
+import { embeddedDataDir, openDatabase, StartupError, type OpenDatabase } from "./lib/database";
 import { assertPortFree, authSecret, isProduction } from "./lib/environment";
 
 const dev = process.argv.includes("--dev");
@@ -69,7 +69,7 @@ async function prepare(database: OpenDatabase) {
     }
   }
   await disconnectDb();
-  console.log(`Database: ${database.embedded ? "embedded PostgreSQL in .data/postgres" : "DATABASE_URL"}`);
+  console.log(`Database: ${database.embedded ? `embedded PostgreSQL in ${embeddedDataDir}` : "DATABASE_URL"}`);
 }
 
 function once(fn: () => Promise<void>) {

@@ -49,7 +49,7 @@ export function UserRow({ user, isSelf }: { user: UserSummary; isSelf: boolean }
       <td>{user.disabled ? <span className="pill pill-muted">Disabled</span> : <span className="pill">Active</span>}</td>
       <td className="actions">
         {!isSelf && (
-          <button type="button" className="button" onClick={() => update({ disabled: !user.disabled }, user.disabled ? "Enabled" : "Disabled")}>
+          <button type="button" className="button" onClick={() => update({ disabled: !user.disabled }, user.disabled ? "Account enabled" : "Account disabled")}>
             {user.disabled ? `Enable` : `Disable`}
             <span className="visually-hidden"> {user.email}</span>
           </button>

@@ -1,7 +1,6 @@
 "use client";
 
 import { signIn } from "next-auth/react";
-import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { loginSchema } from "@/lib/auth/schema";
 import { fieldErrors } from "@/lib/validation";
@@ -17,7 +16,6 @@ function loginErrorMessage(code: string): string {
 }
 
 export function LoginForm({ returnTo, oidcEnabled }: { returnTo: string; oidcEnabled: boolean }) {
-  const router = useRouter();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -39,8 +37,8 @@ export function LoginForm({ returnTo, oidcEnabled }: { returnTo: string; oidcEna
         setFormError(loginErrorMessage(result?.error ?? ""));
         return;
       }
-      router.replace(returnTo);
-      router.refresh();
+      // A full load, not a client transition: routes prefetched while signed out are stale now.
+      window.location.assign(returnTo);
     } catch {
       setFormError("Could not reach the server. Try again.");
     } finally {

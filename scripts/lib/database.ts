@@ -5,13 +5,13 @@ import { startEmbeddedPostgres } from "../../lib/db/embedded";
 
 export type OpenDatabase = { url: string; embedded: boolean; stop: () => Promise<void> };
 
-export const embeddedDataDir = path.resolve(".data/postgres");
+export const embeddedDataDir = path.resolve(process.env.EMBEDDED_PG_DIR ?? ".data/postgres");
 
 export class StartupError extends Error {}
 
 /** DATABASE_URL when set (checked for reachability), otherwise the embedded server in .data/. */
 export async function openDatabase(): Promise<OpenDatabase> {
-  const configured = process.env.DATABASE_URL;
+  const configured = process.env.DATABASE_URL || undefined;
   if (configured) {
     await assertReachable(configured);
     return { url: configured, embedded: false, stop: async () => {} };

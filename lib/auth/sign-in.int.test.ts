@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { makeUser, testPassword } from "@/tests/support/factories";
+import { loginLimits } from "./rate-limit";
+import { findSessionActor } from "./sessions";
+import { signInWithPassword } from "./sign-in";
+
+async function failure(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(() => null, (e: unknown) => e);
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
+}
+
+describe("signInWithPassword", () => {
+  it("opens a session for the right password, with the email in any case", async () => {
+    const user = await makeUser("EDITOR");
+    const { userId, sessionId } = await signInWithPassword({ email: user.email.toUpperCase(), password: testPassword, ip: "192.0.2.1" });
+    expect(userId).toBe(user.id);
+    expect(await findSessionActor(sessionId)).toEqual(user);
+  });
+
+  it("gives the same answer for a wrong password and an unknown account", async () => {
+    const user = await makeUser();
+    const wrong = await failure(signInWithPassword({ email: user.email, password: "nope", ip: "192.0.2.2" }));
+    const unknown = await failure(signInWithPassword({ email: "nobody@example.test", password: "nope", ip: "192.0.2.2" }));
+    expect(wrong.code).toBe("unauthenticated");
+    expect(unknown.message).toBe(wrong.message);
+  });
+
+  it("refuses malformed input without touching the counters", async () => {
+    const error = await failure(signInWithPassword({ email: "not-an-email", password: "", ip: "192.0.2.3" }));
+    expect(error.code).toBe("validation");
+    expect(await db.rateLimitBucket.count({ where: { key: { contains: "192.0.2.3" } } })).toBe(0);
+  });
+
+  it("locks an account after repeated failures, even for the right password, and says for how long", async () => {
+    const user = await makeUser();
+    for (let i = 0; i < loginLimits.account.max; i++) {
+      await failure(signInWithPassword({ email: user.email, password: `wrong-${i}`, ip: `198.51.100.${i}` }));
+    }
+    const locked = await failure(signInWithPassword({ email: user.email, password: testPassword, ip: "198.51.100.200" }));
+    expect(locked.code).toBe("rate_limited");
+    expect(locked.message).toMatch(/^Too many attempts, try again in \d+ s$/);
+    const retryAfter = Number(locked.details?.retryAfter);
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(loginLimits.account.windowSeconds);
+    // The counter lives in PostgreSQL, so every app instance sees it.
+    const bucket = await db.rateLimitBucket.findUniqueOrThrow({ where: { key: `login:account:${user.email}` } });
+    expect(bucket.count).toBe(loginLimits.account.max);
+  });
+
+  it("limits one address trying many accounts", async () => {
+    const ip = "203.0.113.77";
+    for (let i = 0; i < loginLimits.ip.max; i++) {
+      await failure(signInWithPassword({ email: `guess-${i}@example.test`, password: "x", ip }));
+    }
+    const user = await makeUser();
+    expect((await failure(signInWithPassword({ email: user.email, password: testPassword, ip }))).code).toBe("rate_limited");
+    // Another address is unaffected.
+    await expect(signInWithPassword({ email: user.email, password: testPassword, ip: "203.0.113.78" })).resolves.toBeTruthy();
+  });
+
+  it("clears the account counter after a successful login", async () => {
+    const user = await makeUser();
+    await failure(signInWithPassword({ email: user.email, password: "wrong", ip: "192.0.2.9" }));
+    await signInWithPassword({ email: user.email, password: testPassword, ip: "192.0.2.9" });
+    expect(await db.rateLimitBucket.findUnique({ where: { key: `login:account:${user.email}` } })).toBeNull();
+  });
+
+  it("refuses disabled accounts", async () => {
+    const user = await makeUser("REVIEWER", { disabled: true });
+    const error = await failure(signInWithPassword({ email: user.email, password: testPassword, ip: "192.0.2.10" }));
+    expect(error.code).toBe("forbidden");
+    expect(await db.authSession.count({ where: { userId: user.id } })).toBe(0);
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * `npm test`: type check, lint, unit + integration tests (Vitest, real PostgreSQL) and
+ * end-to-end tests (Playwright, real Chromium, production build). Every stage runs even when
+ * an earlier one fails; the last line totals them: `N passed, N failed, N skipped`.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+
+type Tally = { passed: number; failed: number; skipped: number };
+const resultsDir = ".test-results";
+
+function run(command: string, args: string[]): boolean {
+  console.log(`\n$ ${command} ${args.join(" ")}`);
+  return spawnSync(command, args, { stdio: "inherit", env: process.env }).status === 0;
+}
+
+function readJson<T>(file: string): T | null {
+  try {
+    return JSON.parse(readFileSync(file, "utf8")) as T;
+  } catch {
+    return null;
+  }
+}
+
+/** A stage that is one check (type check, lint). */
+function check(name: string, command: string, args: string[]): Tally {
+  const ok = run(command, args);
+  console.log(`${name}: ${ok ? "ok" : "FAILED"}`);
+  return { passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0 };
+}
+
+function vitest(): Tally {
+  const file = `${resultsDir}/vitest.json`;
+  const ok = run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${file}`]);
+  const report = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(file);
+  if (!report) return { passed: 0, failed: 1, skipped: 0 };
+  // A suite that fails to load has no failed test in it, only a failed exit.
+  const failed = report.numFailedTests + (ok || report.numFailedTests > 0 ? 0 : 1);
+  return { passed: report.numPassedTests, failed, skipped: report.numPendingTests + report.numTodoTests };
+}
+
+function playwright(): Tally {
+  const file = `${resultsDir}/playwright.json`;
+  const ok = run("npx", ["playwright", "test"]);
+  const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(file);
+  if (!report) return { passed: 0, failed: 1, skipped: 0 };
+  const { expected, unexpected, flaky, skipped } = report.stats;
+  return { passed: expected, failed: unexpected + flaky + (ok || unexpected + flaky > 0 ? 0 : 1), skipped };
+}
+
+mkdirSync(resultsDir, { recursive: true });
+for (const file of ["vitest.json", "playwright.json", "summary.txt"]) rmSync(`${resultsDir}/${file}`, { force: true });
+
+const stages: [string, () => Tally][] = [
+  ["typecheck", () => check("typecheck", "npm", ["run", "--silent", "typecheck"])],
+  ["lint", () => check("lint", "npm", ["run", "--silent", "lint"])],
+  ["vitest (unit + integration)", vitest],
+  ["playwright (e2e)", playwright],
+];
+
+const total: Tally = { passed: 0, failed: 0, skipped: 0 };
+const lines: string[] = [];
+for (const [name, stage] of stages) {
+  const tally = stage();
+  lines.push(`${name}: ${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped`);
+  total.passed += tally.passed;
+  total.failed += tally.failed;
+  total.skipped += tally.skipped;
+}
+
+const summary = `${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`;
+console.log(`\n${lines.join("\n")}\n${summary}`);
+if (existsSync(resultsDir)) writeFileSync(`${resultsDir}/summary.txt`, `${summary}\n`);
+process.exit(total.failed > 0 ? 1 : 0);
