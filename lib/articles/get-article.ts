@@ -4,24 +4,33 @@ import type { DocNode } from "@/lib/anchoring/canonical-text";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 
-/** An article with its latest revision. */
-export async function getArticle({ actor, slug }: { actor: Actor; slug: string }) {
+const metadataSelect = { id: true, slug: true, title: true, outlet: true, author: true, url: true, publishedAt: true } as const;
+
+/** An article with one revision (the latest unless `revisionNumber` is given) and the list of revisions. */
+export async function getArticle({ actor, slug, revisionNumber }: { actor: Actor; slug: string; revisionNumber?: number }) {
   assertCan(actor, "article.read");
   const article = await db.article.findUnique({
     where: { slug },
     select: {
-      id: true,
-      slug: true,
-      title: true,
-      outlet: true,
-      author: true,
-      url: true,
-      publishedAt: true,
-      revisions: { orderBy: { number: "desc" }, take: 1, select: { id: true, number: true, doc: true, text: true } },
+      ...metadataSelect,
+      revisions: {
+        orderBy: { number: "desc" },
+        select: { id: true, number: true, createdAt: true, createdBy: { select: { name: true } } },
+      },
     },
   });
   if (!article || article.revisions.length === 0) throw notFound("Article not found");
+  const wanted = revisionNumber ?? article.revisions[0].number;
+  const revision = await db.articleRevision.findUnique({
+    where: { articleId_number: { articleId: article.id, number: wanted } },
+    select: { id: true, number: true, doc: true, text: true },
+  });
+  if (!revision) throw notFound("Revision not found");
   const { revisions, ...rest } = article;
-  const revision = revisions[0];
-  return { ...rest, revision: { ...revision, doc: revision.doc as unknown as DocNode } };
+  return {
+    ...rest,
+    latestRevisionNumber: revisions[0].number,
+    revisions: revisions.map((r) => ({ number: r.number, createdAt: r.createdAt.toISOString(), createdBy: r.createdBy.name })),
+    revision: { ...revision, doc: revision.doc as unknown as DocNode },
+  };
 }

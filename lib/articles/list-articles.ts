@@ -1,16 +1,29 @@
 import { assertCan } from "@/lib/auth/assert";
 import type { Actor } from "@/lib/auth/permissions";
+import { claimStatuses, type ClaimStatus } from "@/lib/claims/rules";
 import { db } from "@/lib/db/client";
 
+/** The library: articles matching a title/outlet search, with their claims counted by status. */
 export async function listArticles({ actor, search }: { actor: Actor; search?: string }) {
   assertCan(actor, "article.read");
   const q = search?.trim();
-  return db.article.findMany({
+  const articles = await db.article.findMany({
     where: q
       ? { OR: [{ title: { contains: q, mode: "insensitive" } }, { outlet: { contains: q, mode: "insensitive" } }] }
       : undefined,
     select: { id: true, slug: true, title: true, outlet: true, author: true, publishedAt: true, createdAt: true },
     orderBy: { createdAt: "desc" },
     take: 200,
+  });
+  const counts = await db.claim.groupBy({
+    by: ["articleId", "status"],
+    where: { articleId: { in: articles.map((a) => a.id) } },
+    _count: { _all: true },
+  });
+  return articles.map((article) => {
+    const byStatus = Object.fromEntries(claimStatuses.map((s) => [s, 0])) as Record<ClaimStatus, number>;
+    for (const row of counts) if (row.articleId === article.id) byStatus[row.status] = row._count._all;
+    const total = Object.values(byStatus).reduce((a, b) => a + b, 0);
+    return { ...article, claims: { byStatus, total, verified: byStatus.VERIFIED } };
   });
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { insertArticle } from "@/lib/articles/create-article";
+import { insertArticle } from "@/lib/articles/insert-article";
 import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";

@@ -1,20 +1,12 @@
-import { assertCan } from "@/lib/auth/assert";
-import type { Actor } from "@/lib/auth/permissions";
 import { canonicalText } from "@/lib/anchoring/canonical-text";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { db, type DbTransaction } from "@/lib/db/client";
+import type { DbTransaction } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError, invalid } from "@/lib/errors";
 import { parseWith } from "@/lib/validation";
 import { htmlToDoc } from "./html-to-doc";
 import { createArticleSchema, maxArticleBytes } from "./schema";
 import { articleSlug } from "./slug";
-
-/** Imports an article from (untrusted) HTML as revision 1. */
-export async function createArticle({ actor, input }: { actor: Actor; input: unknown }) {
-  assertCan(actor, "article.create");
-  return db.$transaction((tx) => insertArticle(tx, { actorId: actor.id, input }));
-}
 
 /** Validates, sanitizes and stores an article inside the caller's transaction. */
 export async function insertArticle(tx: DbTransaction, { actorId, input }: { actorId: string; input: unknown }) {

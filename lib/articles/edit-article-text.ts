@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { assertCan } from "@/lib/auth/assert";
+import type { Actor } from "@/lib/auth/permissions";
+import { canonicalText } from "@/lib/anchoring/canonical-text";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { reanchorArticleClaims } from "@/lib/claims/reanchor-claims";
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { AppError, invalid, notFound } from "@/lib/errors";
+import { parseWith } from "@/lib/validation";
+import { htmlToDoc } from "./html-to-doc";
+import { maxArticleBytes } from "./schema";
+
+const editArticleTextSchema = z
+  .object({
+    baseRevisionId: z.string({ error: "baseRevisionId is required" }).min(1),
+    html: z.string({ error: "The article text is missing" }).min(1, "The article text is missing"),
+  })
+  .strict();
+
+/**
+ * Saves edited article text as a new revision and re-anchors every claim onto it, all in one
+ * transaction. Refuses (409) when someone else saved a revision in the meantime.
+ */
+export async function editArticleText({ actor, articleId, input }: { actor: Actor; articleId: string; input: unknown }) {
+  assertCan(actor, "article.edit");
+  const { baseRevisionId, html } = parseWith(editArticleTextSchema, input);
+  if (Buffer.byteLength(html) > maxArticleBytes) throw new AppError("payload_too_large", "The article is over the 2 MB limit");
+  const doc = htmlToDoc(html);
+  const { text } = canonicalText(doc);
+  if (!text.trim()) throw invalid({ html: "The article has no text" });
+
+  return db.$transaction(
+    async (tx) => {
+      // Lock the article row so two edits cannot both build on the same revision.
+      const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Article" WHERE "id" = ${articleId} FOR UPDATE`;
+      if (locked.length === 0) throw notFound("Article not found");
+      const latest = await tx.articleRevision.findFirstOrThrow({ where: { articleId }, orderBy: { number: "desc" }, select: { id: true, number: true, text: true } });
+      if (latest.id !== baseRevisionId) throw new AppError("conflict", "Someone else saved a newer version of this article. Reload and edit again.");
+      if (latest.text === text) return { revisionNumber: latest.number, unchanged: true, anchored: 0, needsReview: 0, orphaned: 0 };
+
+      const revision = await tx.articleRevision.create({
+        data: { articleId, number: latest.number + 1, doc: doc as Prisma.InputJsonValue, text, createdById: actor.id },
+        select: { id: true, number: true },
+      });
+      const summary = await reanchorArticleClaims(tx, { articleId, newRevisionId: revision.id, newRevisionNumber: revision.number, newText: text, actorId: actor.id });
+      await tx.article.update({ where: { id: articleId }, data: { updatedAt: new Date() } });
+      await recordAuditEvent(tx, { actorId: actor.id, action: "article.edit", targetType: "article", targetId: articleId, data: { revision: revision.number, ...summary } });
+      return { revisionNumber: revision.number, unchanged: false, ...summary };
+    },
+    { timeout: 60_000 },
+  );
+}

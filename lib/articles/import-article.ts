@@ -1,0 +1,38 @@
+import { assertCan } from "@/lib/auth/assert";
+import type { Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { AppError, invalid } from "@/lib/errors";
+import { insertArticle } from "./insert-article";
+import { contentToHtml, formatOfFileName, importFormats, type ImportFormat } from "./import-content";
+import { maxArticleBytes } from "./schema";
+
+export type ImportInput = {
+  metadata: Record<string, unknown>;
+  format?: string | null;
+  text?: string | null;
+  file?: { name: string; bytes: Buffer } | null;
+};
+
+/** Creates an article from pasted text, Markdown or HTML, or an uploaded .txt/.md/.html/.docx. */
+export async function importArticle({ actor, input }: { actor: Actor; input: ImportInput }) {
+  assertCan(actor, "article.create");
+  const { metadata, format, text, file } = input;
+  let chosen: ImportFormat;
+  let content: string | Buffer;
+  if (file && file.bytes.length > 0) {
+    const byName = formatOfFileName(file.name);
+    if (!byName) throw invalid({ file: "Upload a .txt, .md, .html or .docx file" });
+    chosen = byName;
+    content = byName === "docx" ? file.bytes : file.bytes.toString("utf8");
+  } else {
+    if (!text?.trim()) throw invalid({ text: "Paste the article, or upload a file" });
+    if (!importFormats.includes(format as ImportFormat) || format === "docx") throw invalid({ format: "Choose text, Markdown or HTML" });
+    chosen = format as ImportFormat;
+    content = text;
+  }
+  const size = typeof content === "string" ? Buffer.byteLength(content) : content.length;
+  if (size > maxArticleBytes) throw new AppError("payload_too_large", "The article is over the 2 MB limit");
+
+  const html = await contentToHtml(chosen, content);
+  return db.$transaction((tx) => insertArticle(tx, { actorId: actor.id, input: { ...metadata, html } }));
+}

@@ -1,0 +1,72 @@
+import { assertCan } from "@/lib/auth/assert";
+import type { Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { notFound } from "@/lib/errors";
+import { claimSelect, toClaimDto } from "./dto";
+
+/** Every claim on an article in reading order; orphaned ones too (they keep their last offsets). */
+export async function listArticleClaims({ actor, articleId }: { actor: Actor; articleId: string }) {
+  assertCan(actor, "article.read");
+  const rows = await db.claim.findMany({ where: { articleId }, select: claimSelect, orderBy: [{ startOffset: "asc" }, { createdAt: "asc" }] });
+  return rows.map(toClaimDto);
+}
+
+/** A claim with its comment thread and history, for the side panel. */
+export async function getClaimDetail({ actor, claimId }: { actor: Actor; claimId: string }) {
+  assertCan(actor, "article.read");
+  const row = await db.claim.findUnique({
+    where: { id: claimId },
+    select: {
+      ...claimSelect,
+      comments: { orderBy: { createdAt: "asc" }, select: { id: true, body: true, createdAt: true, author: { select: { id: true, name: true } } } },
+      events: {
+        orderBy: { createdAt: "desc" },
+        take: 200,
+        select: { id: true, field: true, oldValue: true, newValue: true, reason: true, createdAt: true, actor: { select: { id: true, name: true } } },
+      },
+    },
+  });
+  if (!row) throw notFound("Claim not found");
+  const { comments, events, ...claim } = row;
+  return {
+    claim: toClaimDto(claim),
+    comments: comments.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })),
+    history: events.map((e) => ({ ...e, createdAt: e.createdAt.toISOString() })),
+  };
+}
+
+/** Comments that mention the actor, newest first, and marks them read. */
+export async function listMentions({ actor }: { actor: Actor }) {
+  const mentions = await db.commentMention.findMany({
+    where: { userId: actor.id },
+    orderBy: { comment: { createdAt: "desc" } },
+    take: 100,
+    select: {
+      readAt: true,
+      comment: {
+        select: {
+          id: true,
+          body: true,
+          createdAt: true,
+          author: { select: { name: true } },
+          claim: { select: { id: true, statement: true, article: { select: { slug: true, title: true } } } },
+        },
+      },
+    },
+  });
+  await db.commentMention.updateMany({ where: { userId: actor.id, readAt: null }, data: { readAt: new Date() } });
+  return mentions.map(({ readAt, comment }) => ({ unread: readAt === null, ...comment, createdAt: comment.createdAt.toISOString() }));
+}
+
+export async function countUnreadMentions({ actor }: { actor: Actor }) {
+  return db.commentMention.count({ where: { userId: actor.id, readAt: null } });
+}
+
+export async function listVerdicts() {
+  return db.verdict.findMany({ orderBy: { position: "asc" }, select: { id: true, label: true, position: true } });
+}
+
+export async function listAssignableUsers({ actor }: { actor: Actor }) {
+  assertCan(actor, "article.read");
+  return db.user.findMany({ where: { disabledAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true, email: true } });
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/permissions";
+import { allowedMoves, canEditClaim, statusChangeProblem, type ClaimForRules } from "./rules";
+
+const reviewer: Actor = { id: "r1", email: "r1@x", name: "R1", role: "REVIEWER" };
+const otherReviewer: Actor = { id: "r2", email: "r2@x", name: "R2", role: "REVIEWER" };
+const editor: Actor = { id: "e1", email: "e1@x", name: "E1", role: "EDITOR" };
+const admin: Actor = { id: "a1", email: "a1@x", name: "A1", role: "ADMIN" };
+
+const ready: ClaimForRules = { status: "IN_REVIEW", createdById: "r1", verdictId: "v", verdictSetById: "r1", rationale: "Because", sourceCount: 1 };
+
+describe("claim rules", () => {
+  it("lets reviewers edit only their own drafts", () => {
+    expect(canEditClaim(reviewer, { status: "DRAFT", createdById: "r1" })).toBe(true);
+    expect(canEditClaim(otherReviewer, { status: "DRAFT", createdById: "r1" })).toBe(false);
+    expect(canEditClaim(reviewer, { status: "IN_REVIEW", createdById: "r1" })).toBe(false);
+    expect(canEditClaim(editor, { status: "VERIFIED", createdById: "r1" })).toBe(true);
+  });
+
+  it("lets an editor who did not set the verdict verify a complete claim", () => {
+    expect(statusChangeProblem(editor, ready, "VERIFIED", {})).toBeNull();
+    expect(statusChangeProblem(admin, ready, "VERIFIED", {})).toBeNull();
+  });
+
+  it("enforces the two-person rule", () => {
+    const ownVerdict = { ...ready, verdictSetById: editor.id };
+    expect(statusChangeProblem(editor, ownVerdict, "VERIFIED", {})).toMatchObject({ code: "forbidden" });
+  });
+
+  it("never lets a reviewer verify", () => {
+    expect(statusChangeProblem(reviewer, ready, "VERIFIED", {})).toMatchObject({ code: "forbidden" });
+    expect(allowedMoves(reviewer, { ...ready, status: "DRAFT" })).toEqual(["IN_REVIEW"]);
+  });
+
+  it.each([
+    ["verdictId", { verdictId: null }],
+    ["rationale", { rationale: "  " }],
+    ["sources", { sourceCount: 0 }],
+  ])("needs %s to verify", (field, change) => {
+    expect(statusChangeProblem(editor, { ...ready, ...change }, "VERIFIED", {})).toMatchObject({ code: "validation", field });
+  });
+
+  it("asks for a reason to reject and to reopen a verified claim", () => {
+    expect(statusChangeProblem(editor, ready, "REJECTED", {})).toMatchObject({ field: "rejectionReason" });
+    expect(statusChangeProblem(editor, ready, "REJECTED", { rejectionReason: "OUT_OF_SCOPE" })).toBeNull();
+    const verified = { ...ready, status: "VERIFIED" as const };
+    expect(statusChangeProblem(editor, verified, "IN_REVIEW", {})).toMatchObject({ field: "reason" });
+    expect(statusChangeProblem(editor, verified, "IN_REVIEW", { reason: "New data" })).toBeNull();
+  });
+
+  it("refuses moves that do not exist", () => {
+    expect(statusChangeProblem(admin, { ...ready, status: "DRAFT" }, "VERIFIED", {})).toMatchObject({ code: "validation", field: "status" });
+  });
+});

@@ -1,0 +1,78 @@
+import { z } from "zod";
+import { httpUrlSchema } from "@/lib/articles/schema";
+import { claimStatuses } from "./rules";
+
+export const confidenceLevels = ["LOW", "MEDIUM", "HIGH"] as const;
+export const rejectionReasons = ["NOT_CHECK_WORTHY", "OUT_OF_SCOPE"] as const;
+export const sourceKinds = ["PRIMARY_DATA", "OFFICIAL_STATEMENT", "EXPERT", "NEWS_REPORT", "OTHER"] as const;
+export const sourceStances = ["SUPPORTS", "REFUTES", "ADDS_CONTEXT"] as const;
+
+const optionalText = (max: number, label = "characters") =>
+  z
+    .string()
+    .trim()
+    .max(max, `Use at most ${max.toLocaleString("en")} ${label}`)
+    .transform((value) => value || null)
+    .nullish();
+
+const optionalDate = z
+  .union([z.literal("").transform(() => null), z.iso.date({ error: "Enter a date as YYYY-MM-DD" }).transform((d) => new Date(`${d}T00:00:00Z`))])
+  .nullish();
+
+const version = z.number({ error: "version is required" }).int().positive();
+
+export const createClaimSchema = z
+  .object({
+    revisionId: z.string({ error: "revisionId is required" }).min(1),
+    start: z.number({ error: "The selection start is missing" }).int("The selection start must be a whole number"),
+    end: z.number({ error: "The selection end is missing" }).int("The selection end must be a whole number"),
+    exact: z.string({ error: "Select some text first" }).min(1, "Select some text first").max(5000, "Select at most 5,000 characters"),
+    statement: optionalText(2000),
+  })
+  .strict();
+
+export const claimFieldsSchema = z
+  .object({
+    statement: z.string().trim().min(1, "Write the claim as checked").max(2000, "Use at most 2,000 characters"),
+    claimant: optionalText(200),
+    claimDate: optionalDate,
+    tags: z.array(z.string().trim().min(1, "Tags cannot be empty").max(40, "Tags have at most 40 characters")).max(20, "Use at most 20 tags"),
+    assigneeId: z.string().min(1).nullable(),
+    verdictId: z.string().min(1).nullable(),
+    rationale: optionalText(5000),
+    confidence: z.enum(confidenceLevels, { error: "Choose low, medium or high" }).nullable(),
+    // Set by a person who has looked at a claim flagged after an article edit.
+    anchorReviewed: z.literal(true),
+  })
+  .partial()
+  .strict();
+export type ClaimFields = z.infer<typeof claimFieldsSchema>;
+
+export const updateClaimSchema = z
+  .object({ version, changes: claimFieldsSchema, reason: optionalText(500) })
+  .strict();
+
+export const changeStatusSchema = z
+  .object({
+    version,
+    status: z.enum(claimStatuses, { error: "Unknown status" }),
+    reason: optionalText(500),
+    rejectionReason: z.enum(rejectionReasons, { error: "Choose a reason" }).nullish(),
+  })
+  .strict();
+
+export const sourceSchema = z
+  .object({
+    url: httpUrlSchema,
+    title: z.string({ error: "Enter the source's title" }).trim().min(1, "Enter the source's title").max(300, "Use at most 300 characters"),
+    publisher: optionalText(200),
+    quotedPassage: optionalText(5000),
+    accessedAt: optionalDate,
+    kind: z.enum(sourceKinds, { error: "Choose a kind" }).default("OTHER"),
+    stance: z.enum(sourceStances, { error: "Choose a stance" }).default("SUPPORTS"),
+  })
+  .strict();
+
+export const commentSchema = z
+  .object({ body: z.string({ error: "Write a comment" }).trim().min(1, "Write a comment").max(5000, "Use at most 5,000 characters") })
+  .strict();
