@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
 import { getActor } from "@/lib/auth/current-actor";
+import { countUnreadMentions } from "@/lib/claims/queries";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -11,10 +12,11 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const actor = await getActor();
+  const unreadMentions = actor ? await countUnreadMentions({ actor }) : 0;
   return (
     <html lang="en">
       <body>
-        <SiteHeader actor={actor} />
+        <SiteHeader actor={actor} unreadMentions={unreadMentions} />
         <main className="page">{children}</main>
       </body>
     </html>

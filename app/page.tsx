@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listArticles } from "@/lib/articles/list-articles";
 import { requirePageActor } from "@/lib/auth/current-actor";
+import { can } from "@/lib/auth/permissions";
+import { claimStatuses, statusLabels } from "@/lib/claims/rules";
 
 export const metadata: Metadata = { title: "Articles" };
 
@@ -22,21 +24,41 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
             Search
           </button>
         </form>
+        {can(actor, "article.create") && (
+          <Link href="/articles/new" className="button button-primary">
+            Import article
+          </Link>
+        )}
       </div>
       {articles.length === 0 ? (
         <p className="muted">{q ? `No articles match “${q}”.` : "No articles yet."}</p>
       ) : (
         <ul className="article-list">
-          {articles.map((article) => (
-            <li key={article.id}>
-              <Link href={`/articles/${article.slug}`} className="article-title">
-                {article.title}
-              </Link>
-              <p className="muted">
-                {[article.outlet, article.author, article.publishedAt?.toISOString().slice(0, 10)].filter(Boolean).join(" · ")}
-              </p>
-            </li>
-          ))}
+          {articles.map((article) => {
+            const percent = article.claims.total ? Math.round((article.claims.verified / article.claims.total) * 100) : 0;
+            return (
+              <li key={article.id} aria-label={article.title}>
+                <Link href={`/articles/${article.slug}`} className="article-title">
+                  {article.title}
+                </Link>
+                <p className="muted">
+                  {[article.outlet, article.author, article.publishedAt?.toISOString().slice(0, 10)].filter(Boolean).join(" · ")}
+                </p>
+                <div className="progress-row">
+                  <progress max={article.claims.total || 1} value={article.claims.verified} aria-label={`${article.claims.verified} of ${article.claims.total} claims verified`}>
+                    {percent}%
+                  </progress>
+                  <span className="muted">
+                    {article.claims.verified}/{article.claims.total} verified
+                    {claimStatuses
+                      .filter((s) => s !== "VERIFIED" && article.claims.byStatus[s] > 0)
+                      .map((s) => ` · ${article.claims.byStatus[s]} ${statusLabels[s].toLowerCase()}`)
+                      .join("")}
+                  </span>
+                </div>
+              </li>
+            );
+          })}
         </ul>
       )}
     </>

@@ -11,7 +11,9 @@ test.describe("signing in", () => {
       await expect(header).toContainText(user.name);
       await expect(header).toContainText(role);
       await expect(page.getByRole("heading", { name: "Articles" })).toBeVisible();
-      await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Admin" })).toHaveCount(role === "ADMIN" ? 1 : 0);
+      const nav = page.getByRole("navigation", { name: "Main" });
+      await expect(nav.getByRole("link", { name: "Users" })).toHaveCount(role === "ADMIN" ? 1 : 0);
+      await expect(nav.getByRole("link", { name: "Verdicts" })).toHaveCount(role === "ADMIN" ? 1 : 0);
     });
   }
 

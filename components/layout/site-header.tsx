@@ -2,7 +2,7 @@ import Link from "next/link";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { SignOutButton } from "./sign-out-button";
 
-export function SiteHeader({ actor }: { actor: Actor | null }) {
+export function SiteHeader({ actor, unreadMentions }: { actor: Actor | null; unreadMentions: number }) {
   return (
     <header className="site-header">
       <Link href="/" className="brand">
@@ -12,7 +12,11 @@ export function SiteHeader({ actor }: { actor: Actor | null }) {
         <>
           <nav aria-label="Main">
             <Link href="/">Articles</Link>
-            {can(actor, "user.manage") && <Link href="/admin">Admin</Link>}
+            <Link href="/mentions">
+              Mentions{unreadMentions > 0 && <span className="count-badge" aria-label={`${unreadMentions} unread`}>{unreadMentions}</span>}
+            </Link>
+            {can(actor, "user.manage") && <Link href="/admin">Users</Link>}
+            {can(actor, "verdict.manage") && <Link href="/admin/verdicts">Verdicts</Link>}
           </nav>
           <div className="signed-in" data-testid="signed-in-user">
             <span>{actor.name}</span>

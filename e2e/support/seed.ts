@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { insertArticle } from "../../lib/articles/insert-article";
 import { hashPassword } from "../../lib/auth/password";
 import type { Role } from "../../lib/auth/permissions";
 import { db } from "../../lib/db/client";
@@ -20,4 +21,15 @@ export async function seedUser(role: Role, name?: string): Promise<SeededUser> {
     select: { id: true, email: true, name: true, role: true },
   });
   return { ...user, password: e2ePassword };
+}
+
+export const repeatedSentence = "The depot will open in 2028 — two years late.";
+
+/** An article of our own with one sentence twice, curly quotes, a dash and an emoji. */
+export async function seedArticle(authorId: string, title = `Depot story ${randomBytes(3).toString("hex")}`) {
+  const html = `
+<p>The city’s new bus depot cost “far more than planned,” officials said on Monday. ${repeatedSentence}</p>
+<p>Construction costs rose 38% to $112 million 🚧.</p>
+<p>Councillor Ana Reyes disputed the figures. ${repeatedSentence} She called for an audit.</p>`;
+  return db.$transaction((tx) => insertArticle(tx, { actorId: authorId, input: { title, outlet: "Harbour Post", html } }));
 }

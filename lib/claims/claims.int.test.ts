@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { makeArticle, repeatedSentence, selectionOf } from "@/tests/support/article-factory";
 import { makeUser } from "@/tests/support/factories";
 import { addComment } from "./add-comment";
-import { addSource } from "./add-source";
+import { addSource } from "./sources";
 import { changeClaimStatus } from "./change-claim-status";
 import { createClaim } from "./create-claim";
 import { getClaimDetail, listMentions } from "./queries";
@@ -47,7 +47,7 @@ describe("creating claims", () => {
   });
 
   it.each([
-    ["an empty selection", (t: string) => ({ start: 5, end: 5, exact: "x" }), "end"],
+    ["an empty selection", () => ({ start: 5, end: 5, exact: "x" }), "end"],
     ["a selection outside the article", () => ({ start: -3, end: 4, exact: "RIVE" }), "start"],
     ["offsets past the end", (t: string) => ({ start: t.length - 2, end: t.length + 10, exact: "x." }), "end"],
     ["a quote that does not match its offsets", () => ({ start: 0, end: 9, exact: "SOMETHING" }), "exact"],

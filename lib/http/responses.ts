@@ -5,7 +5,11 @@ import { AppError, statusByCode } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { fieldErrors } from "@/lib/validation";
 
-export type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string>; ref?: string } };
+export type ErrorBody = {
+  error: { code: string; message: string; fields?: Record<string, string>; ref?: string };
+  /** On 409: the record as it is now, so the person can see the other change. */
+  current?: unknown;
+};
 
 export function errorResponse(error: unknown, context: { method?: string; path?: string } = {}): NextResponse<ErrorBody> {
   if (error instanceof AppError) {
@@ -14,7 +18,10 @@ export function errorResponse(error: unknown, context: { method?: string; path?:
     }
     const headers = error.code === "rate_limited" ? { "Retry-After": String(error.details?.retryAfter ?? 60) } : undefined;
     return NextResponse.json(
-      { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) } },
+      {
+        error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) },
+        ...(error.code === "conflict" && error.details?.current ? { current: error.details.current } : {}),
+      },
       { status: statusByCode[error.code], headers },
     );
   }

@@ -1,36 +1,62 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ArticleMeta } from "@/components/articles/article-meta";
 import { ArticleContent } from "@/components/viewer/article-content";
-import { getArticle } from "@/lib/articles/get-article";
+import { ArticleWorkspace } from "@/components/viewer/article-workspace";
+import { findArticleForPage } from "@/lib/articles/load-article-page";
 import { requirePageActor } from "@/lib/auth/current-actor";
-import { AppError } from "@/lib/errors";
+import { can } from "@/lib/auth/permissions";
+import { listArticleClaims, listAssignableUsers, listVerdicts } from "@/lib/claims/queries";
 
 export const metadata: Metadata = { title: "Article" };
 
 export default async function ArticlePage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const actor = await requirePageActor("article.read", `/articles/${slug}`);
-  const article = await getArticle({ actor, slug }).catch((error) => {
-    if (error instanceof AppError && error.code === "not_found") notFound();
-    throw error;
-  });
+  const article = await findArticleForPage({ actor, slug });
+  if (!article) notFound();
+  const [claims, verdicts, people] = await Promise.all([listArticleClaims({ actor, articleId: article.id }), listVerdicts(), listAssignableUsers({ actor })]);
+
   return (
-    <article className="article">
-      <header>
-        <h1>{article.title}</h1>
-        <p className="muted">
-          {[article.outlet, article.author, article.publishedAt?.toISOString().slice(0, 10)].filter(Boolean).join(" · ")}
-          {article.url && (
-            <>
-              {" · "}
-              <a href={article.url} rel="noopener noreferrer nofollow" target="_blank">
-                Original
-              </a>
-            </>
+    <>
+      <header className="article-header">
+        <div>
+          <h1>{article.title}</h1>
+          <ArticleMeta article={article} />
+        </div>
+        <nav className="actions" aria-label="Article">
+          {can(actor, "article.edit") && (
+            <Link className="button" href={`/articles/${slug}/edit`}>
+              Edit text
+            </Link>
           )}
-        </p>
+          {article.revisions.length > 1 && (
+            <details className="revisions">
+              <summary className="button">Revisions ({article.revisions.length})</summary>
+              <ol>
+                {article.revisions.map((r) => (
+                  <li key={r.number}>
+                    <Link href={`/articles/${slug}/revisions/${r.number}`}>
+                      Revision {r.number} · {r.createdBy} · {r.createdAt.slice(0, 16).replace("T", " ")}
+                    </Link>
+                  </li>
+                ))}
+              </ol>
+            </details>
+          )}
+        </nav>
       </header>
-      <ArticleContent doc={article.revision.doc} />
-    </article>
+      <ArticleWorkspace
+        articleId={article.id}
+        revisionId={article.revision.id}
+        doc={article.revision.doc}
+        initialClaims={claims}
+        actor={actor}
+        verdicts={verdicts.map((v) => ({ id: v.id, label: v.label }))}
+        people={people.map((p) => ({ id: p.id, label: p.name }))}
+        fallback={<ArticleContent doc={article.revision.doc} />}
+      />
+    </>
   );
 }

@@ -1,0 +1,13 @@
+import { NextResponse } from "next/server";
+import { getClaimDetail } from "@/lib/claims/queries";
+import { updateClaim } from "@/lib/claims/update-claim";
+import { readJsonBody } from "@/lib/http/read-json-body";
+import { authedRoute } from "@/lib/http/route";
+
+export const GET = authedRoute<{ id: string }>(async ({ actor, params }) =>
+  NextResponse.json(await getClaimDetail({ actor, claimId: params.id })),
+);
+
+export const PATCH = authedRoute<{ id: string }>(async ({ req, actor, params }) =>
+  NextResponse.json({ claim: await updateClaim({ actor, claimId: params.id, input: await readJsonBody(req) }) }),
+);

@@ -1,0 +1,17 @@
+type Meta = { outlet: string | null; author: string | null; publishedAt: Date | null; url: string | null };
+
+export function ArticleMeta({ article }: { article: Meta }) {
+  return (
+    <p className="muted">
+      {[article.outlet, article.author, article.publishedAt?.toISOString().slice(0, 10)].filter(Boolean).join(" · ")}
+      {article.url && /^https?:\/\//i.test(article.url) && (
+        <>
+          {" · "}
+          <a href={article.url} rel="noopener noreferrer nofollow" target="_blank">
+            Original
+          </a>
+        </>
+      )}
+    </p>
+  );
+}

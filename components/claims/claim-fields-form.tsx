@@ -1,0 +1,222 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { submitJson } from "@/components/forms/submit-json";
+import type { ClaimDto } from "@/lib/claims/dto";
+import { confidenceLabels } from "./labels";
+
+type Option = { id: string; label: string };
+type Values = { statement: string; claimant: string; claimDate: string; tags: string; assigneeId: string; verdictId: string; rationale: string; confidence: string };
+
+function valuesOf(claim: ClaimDto): Values {
+  return {
+    statement: claim.statement,
+    claimant: claim.claimant ?? "",
+    claimDate: claim.claimDate ?? "",
+    tags: claim.tags.join(", "),
+    assigneeId: claim.assignee?.id ?? "",
+    verdictId: claim.verdict?.id ?? "",
+    rationale: claim.rationale ?? "",
+    confidence: claim.confidence ?? "",
+  };
+}
+
+function changesBetween(base: Values, edited: Values): Record<string, unknown> {
+  const changes: Record<string, unknown> = {};
+  for (const key of Object.keys(edited) as (keyof Values)[]) {
+    if (edited[key] === base[key]) continue;
+    const value = edited[key];
+    if (key === "tags") changes.tags = value.split(",").map((t) => t.trim()).filter(Boolean);
+    else if (key === "statement") changes.statement = value;
+    else changes[key] = value === "" ? null : value;
+  }
+  return changes;
+}
+
+const fieldLabels: Record<keyof Values, string> = {
+  statement: "Claim as checked",
+  claimant: "Claimant",
+  claimDate: "Claim date",
+  tags: "Tags",
+  assigneeId: "Assignee",
+  verdictId: "Verdict",
+  rationale: "Rationale",
+  confidence: "Confidence",
+};
+
+/**
+ * The claim's editable fields. Saves name the version they started from; on 409 the person
+ * sees the other change beside theirs and chooses to re-apply or discard.
+ */
+export function ClaimFieldsForm({
+  claim,
+  editable,
+  verdicts,
+  people,
+  onSaved,
+  onDirtyChange,
+}: {
+  claim: ClaimDto;
+  editable: boolean;
+  verdicts: Option[];
+  people: Option[];
+  onSaved: (claim: ClaimDto) => void;
+  onDirtyChange: (dirty: boolean) => void;
+}) {
+  const [base, setBase] = useState<{ version: number; values: Values }>({ version: claim.version, values: valuesOf(claim) });
+  const [values, setValues] = useState<Values>(valuesOf(claim));
+  const [reason, setReason] = useState("");
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<ClaimDto | null>(null);
+  const [saving, setSaving] = useState(false);
+  const changes = changesBetween(base.values, values);
+  const dirty = Object.keys(changes).length > 0;
+  useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
+
+  // Another change (a status move, a source) bumped the version: follow it unless there are
+  // unsaved edits, which keep their base so a save still detects a real conflict.
+  const [seenVersion, setSeenVersion] = useState(claim.version);
+  if (claim.version !== seenVersion) {
+    setSeenVersion(claim.version);
+    if (!dirty && claim.version > base.version) {
+      setBase({ version: claim.version, values: valuesOf(claim) });
+      setValues(valuesOf(claim));
+    }
+  }
+
+  async function save() {
+    setSaving(true);
+    setMessage(null);
+    const result = await submitJson<{ claim: ClaimDto }>(`/api/claims/${claim.id}`, "PATCH", { version: base.version, changes, reason: reason || null });
+    setSaving(false);
+    if (result.ok) {
+      setErrors({});
+      setBase({ version: result.data.claim.version, values: valuesOf(result.data.claim) });
+      setValues(valuesOf(result.data.claim));
+      setReason("");
+      setMessage("Saved");
+      onSaved(result.data.claim);
+      return;
+    }
+    if (result.status === 409 && result.current) {
+      setConflict(result.current as ClaimDto);
+      return;
+    }
+    setErrors(Object.fromEntries(Object.entries(result.fields).map(([k, v]) => [k.replace(/^changes\./, ""), v])));
+    setMessage(result.message);
+  }
+
+  function reapplyMine() {
+    if (!conflict) return;
+    const theirs = valuesOf(conflict);
+    setBase({ version: conflict.version, values: theirs });
+    setValues({ ...theirs, ...Object.fromEntries(Object.keys(changes).map((k) => [k, values[k as keyof Values]])) });
+    onSaved(conflict);
+    setConflict(null);
+    setMessage("Your changes are applied on top of the latest version. Review them and save.");
+  }
+
+  function discardMine() {
+    if (!conflict) return;
+    setBase({ version: conflict.version, values: valuesOf(conflict) });
+    setValues(valuesOf(conflict));
+    onSaved(conflict);
+    setConflict(null);
+    setMessage(null);
+  }
+
+  const input = (key: keyof Values, props: Record<string, unknown> = {}) => (
+    <div className="field">
+      <label htmlFor={`claim-${key}`}>{fieldLabels[key]}</label>
+      {key === "statement" || key === "rationale" ? (
+        <textarea id={`claim-${key}`} rows={key === "rationale" ? 4 : 3} value={values[key]} disabled={!editable} aria-invalid={errors[key] ? true : undefined} onChange={(e) => setValues({ ...values, [key]: e.target.value })} />
+      ) : (
+        <input id={`claim-${key}`} value={values[key]} disabled={!editable} aria-invalid={errors[key] ? true : undefined} onChange={(e) => setValues({ ...values, [key]: e.target.value })} {...props} />
+      )}
+      {errors[key] && <p className="field-error">{errors[key]}</p>}
+    </div>
+  );
+
+  const choice = (key: "verdictId" | "assigneeId" | "confidence", options: Option[]) => (
+    <div className="field">
+      <label htmlFor={`claim-${key}`}>{fieldLabels[key]}</label>
+      <select id={`claim-${key}`} value={values[key]} disabled={!editable} onChange={(e) => setValues({ ...values, [key]: e.target.value })}>
+        <option value="">—</option>
+        {options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      {errors[key] && <p className="field-error">{errors[key]}</p>}
+    </div>
+  );
+
+  if (conflict) {
+    return (
+      <section className="conflict" role="alert" aria-label="Conflicting change">
+        <h3>Someone else changed this claim</h3>
+        <p className="muted">
+          Saved by another person while you were editing. Nothing was overwritten. Compare, then re-apply your changes or discard them.
+        </p>
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">Field</th>
+              <th scope="col">Their version</th>
+              <th scope="col">Your change</th>
+            </tr>
+          </thead>
+          <tbody>
+            {(Object.keys(changes) as (keyof Values)[]).map((key) => (
+              <tr key={key}>
+                <th scope="row">{fieldLabels[key]}</th>
+                <td>{valuesOf(conflict)[key] || "—"}</td>
+                <td>{values[key] || "—"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <div className="actions">
+          <button type="button" className="button button-primary" onClick={reapplyMine}>
+            Re-apply my changes
+          </button>
+          <button type="button" className="button" onClick={discardMine}>
+            Discard mine
+          </button>
+        </div>
+      </section>
+    );
+  }
+
+  return (
+    <form className="form claim-form" aria-label="Claim details" onSubmit={(e) => { e.preventDefault(); void save(); }}>
+      {input("statement")}
+      <div className="field-row">
+        {input("claimant")}
+        {input("claimDate", { type: "date" })}
+      </div>
+      {input("tags", { placeholder: "comma, separated" })}
+      <div className="field-row">
+        {choice("verdictId", verdicts)}
+        {choice("confidence", Object.entries(confidenceLabels).map(([id, label]) => ({ id, label })))}
+      </div>
+      {input("rationale")}
+      {choice("assigneeId", people)}
+      {claim.status === "VERIFIED" && editable && (
+        <div className="field">
+          <label htmlFor="claim-reason">Reason for the change</label>
+          <input id="claim-reason" value={reason} onChange={(e) => setReason(e.target.value)} aria-invalid={errors.reason ? true : undefined} />
+          {errors.reason && <p className="field-error">{errors.reason}</p>}
+        </div>
+      )}
+      {message && <p className={Object.keys(errors).length ? "form-error" : "form-ok"} role="status">{message}</p>}
+      {editable && (
+        <button type="submit" className="button button-primary" disabled={!dirty || saving}>
+          {saving ? "Saving…" : "Save claim"}
+        </button>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,109 @@
+"use client";
+
+import { useMemo, useState } from "react";
+import type { ClaimDto } from "@/lib/claims/dto";
+import { claimStatuses, statusLabels } from "@/lib/claims/rules";
+import { anchorLabels } from "./labels";
+
+export type ClaimFilters = { status: string; verdictId: string; assigneeId: string };
+export const noFilters: ClaimFilters = { status: "", verdictId: "", assigneeId: "" };
+
+export function filterClaims(claims: ClaimDto[], filters: ClaimFilters) {
+  return claims.filter(
+    (c) =>
+      (!filters.status || c.status === filters.status) &&
+      (!filters.verdictId || (filters.verdictId === "none" ? !c.verdict : c.verdict?.id === filters.verdictId)) &&
+      (!filters.assigneeId || (filters.assigneeId === "none" ? !c.assignee : c.assignee?.id === filters.assigneeId)),
+  );
+}
+
+type Option = { id: string; label: string };
+
+export function ClaimList({
+  claims,
+  selectedId,
+  filters,
+  onFilters,
+  onSelect,
+  verdicts,
+  people,
+}: {
+  claims: ClaimDto[];
+  selectedId: string | null;
+  filters: ClaimFilters;
+  onFilters: (filters: ClaimFilters) => void;
+  onSelect: (id: string) => void;
+  verdicts: Option[];
+  people: Option[];
+}) {
+  const [open, setOpen] = useState(true);
+  const visible = useMemo(() => filterClaims(claims, filters), [claims, filters]);
+  const placed = visible.filter((c) => c.anchorState !== "ORPHANED");
+  const orphaned = visible.filter((c) => c.anchorState === "ORPHANED");
+  const select = (key: keyof ClaimFilters, label: string, options: Option[]) => (
+    <label className="filter">
+      <span>{label}</span>
+      <select value={filters[key]} onChange={(e) => onFilters({ ...filters, [key]: e.target.value })}>
+        <option value="">All</option>
+        {key !== "status" && <option value="none">None</option>}
+        {options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+
+  const item = (claim: ClaimDto) => (
+    <li key={claim.id}>
+      <button type="button" className="claim-item" aria-current={claim.id === selectedId ? "true" : undefined} onClick={() => onSelect(claim.id)}>
+        <span className={`pill status-${claim.status.toLowerCase()}`}>{statusLabels[claim.status]}</span>
+        {claim.verdict && <span className="pill pill-muted">{claim.verdict.label}</span>}
+        {claim.anchorState !== "ANCHORED" && <span className="pill pill-warn">{anchorLabels[claim.anchorState]}</span>}
+        <span className="claim-item-text">{claim.statement}</span>
+      </button>
+    </li>
+  );
+
+  return (
+    <section className="claim-list" aria-label="Claims">
+      <div className="claim-list-head">
+        <h2>
+          Claims <span className="muted">({claims.length})</span>
+        </h2>
+        <button type="button" className="button button-quiet" aria-expanded={open} onClick={() => setOpen(!open)}>
+          {open ? "Hide list" : "Show list"}
+        </button>
+      </div>
+      {open && (
+        <>
+          <div className="filters">
+            {select("status", "Status", claimStatuses.map((s) => ({ id: s, label: statusLabels[s] })))}
+            {select("verdictId", "Verdict", verdicts)}
+            {select("assigneeId", "Assignee", people)}
+          </div>
+          <p className="muted hint">
+            Select text in the article to add a claim. <kbd>j</kbd>/<kbd>k</kbd> move between claims.
+          </p>
+          {placed.length === 0 && orphaned.length === 0 && <p className="muted">No claims match.</p>}
+          <ol className="claim-items">{placed.map(item)}</ol>
+          {orphaned.length > 0 && (
+            <>
+              <h3>Orphaned ({orphaned.length})</h3>
+              <p className="muted hint">Their text was removed from the article. Nothing was deleted.</p>
+              <ol className="claim-items" aria-label="Orphaned claims">
+                {orphaned.map((claim) => (
+                  <li key={claim.id}>
+                    {item(claim).props.children}
+                    <blockquote className="orphan-quote">{claim.quote}</blockquote>
+                  </li>
+                ))}
+              </ol>
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

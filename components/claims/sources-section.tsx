@@ -1,0 +1,108 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { FormField } from "@/components/forms/form-field";
+import { submitJson } from "@/components/forms/submit-json";
+import type { ClaimDto } from "@/lib/claims/dto";
+import { sourceKindLabels, stanceLabels } from "./labels";
+
+const isHttp = (url: string) => /^https?:\/\//i.test(url);
+
+export function SourcesSection({ claim, editable, onChanged }: { claim: ClaimDto; editable: boolean; onChanged: (claim: ClaimDto) => void }) {
+  const [adding, setAdding] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [error, setError] = useState<string | null>(null);
+
+  async function add(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const result = await submitJson<{ claim: ClaimDto }>(`/api/claims/${claim.id}/sources`, "POST", Object.fromEntries(new FormData(form)));
+    if (!result.ok) {
+      setErrors(result.fields);
+      setError(result.message);
+      return;
+    }
+    setErrors({});
+    setError(null);
+    form.reset();
+    setAdding(false);
+    onChanged(result.data.claim);
+  }
+
+  async function remove(sourceId: string) {
+    const result = await submitJson<{ claim: ClaimDto }>(`/api/claims/${claim.id}/sources/${sourceId}`, "DELETE");
+    if (result.ok) onChanged(result.data.claim);
+    else setError(result.message);
+  }
+
+  return (
+    <section className="sources" aria-label="Sources">
+      <h3>Sources ({claim.sources.length})</h3>
+      <ul className="source-list">
+        {claim.sources.map((source) => (
+          <li key={source.id}>
+            {/* Only http(s) links are ever rendered as links. */}
+            {isHttp(source.url) ? (
+              <a href={source.url} target="_blank" rel="noopener noreferrer nofollow">
+                {source.title}
+              </a>
+            ) : (
+              <span>{source.title}</span>
+            )}
+            <span className="muted">
+              {" "}
+              · {[source.publisher, sourceKindLabels[source.kind], stanceLabels[source.stance], source.accessedAt].filter(Boolean).join(" · ")}
+            </span>
+            {source.quotedPassage && <blockquote>{source.quotedPassage}</blockquote>}
+            {editable && (
+              <button type="button" className="button button-quiet" onClick={() => remove(source.id)}>
+                Remove<span className="visually-hidden"> {source.title}</span>
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {editable &&
+        (adding ? (
+          <form className="form" aria-label="Add a source" onSubmit={add} noValidate>
+            {error && <p className="form-error" role="alert">{error}</p>}
+            <FormField label="URL" name="url" type="url" error={errors.url} />
+            <FormField label="Title" name="title" error={errors.title} />
+            <FormField label="Publisher" name="publisher" error={errors.publisher} />
+            <div className="field">
+              <label htmlFor="source-passage">Quoted passage</label>
+              <textarea id="source-passage" name="quotedPassage" rows={3} />
+              {errors.quotedPassage && <p className="field-error">{errors.quotedPassage}</p>}
+            </div>
+            <FormField label="Accessed" name="accessedAt" type="date" error={errors.accessedAt} />
+            <div className="field-row">
+              <div className="field">
+                <label htmlFor="source-kind">Kind</label>
+                <select id="source-kind" name="kind" defaultValue="OTHER">
+                  {Object.entries(sourceKindLabels).map(([id, label]) => (
+                    <option key={id} value={id}>{label}</option>
+                  ))}
+                </select>
+              </div>
+              <div className="field">
+                <label htmlFor="source-stance">Stance</label>
+                <select id="source-stance" name="stance" defaultValue="SUPPORTS">
+                  {Object.entries(stanceLabels).map(([id, label]) => (
+                    <option key={id} value={id}>{label}</option>
+                  ))}
+                </select>
+              </div>
+            </div>
+            <div className="actions">
+              <button type="submit" className="button button-primary">Save source</button>
+              <button type="button" className="button" onClick={() => setAdding(false)}>Cancel</button>
+            </div>
+          </form>
+        ) : (
+          <button type="button" className="button" onClick={() => setAdding(true)}>
+            Add source
+          </button>
+        ))}
+    </section>
+  );
+}

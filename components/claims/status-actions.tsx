@@ -1,0 +1,87 @@
+"use client";
+
+import { useState } from "react";
+import { submitJson } from "@/components/forms/submit-json";
+import type { Actor } from "@/lib/auth/permissions";
+import type { ClaimDto } from "@/lib/claims/dto";
+import { allowedMoves, statusLabels, type ClaimStatus } from "@/lib/claims/rules";
+import { rejectionLabels } from "./labels";
+
+const moveLabels: Partial<Record<ClaimStatus, string>> = {
+  IN_REVIEW: "Send for review",
+  DRAFT: "Back to draft",
+  VERIFIED: "Verify",
+  REJECTED: "Reject",
+};
+
+export function StatusActions({ claim, actor, blocked, onChanged }: { claim: ClaimDto; actor: Actor; blocked: boolean; onChanged: (claim: ClaimDto) => void }) {
+  const [reason, setReason] = useState("");
+  const [rejectionReason, setRejectionReason] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const moves = allowedMoves(actor, {
+    status: claim.status,
+    createdById: claim.createdBy.id,
+    verdictId: claim.verdict?.id ?? null,
+    verdictSetById: claim.verdictSetBy?.id ?? null,
+    rationale: claim.rationale,
+    sourceCount: claim.sources.length,
+  });
+
+  async function move(status: ClaimStatus) {
+    setError(null);
+    const result = await submitJson<{ claim: ClaimDto }>(`/api/claims/${claim.id}/status`, "POST", {
+      version: claim.version,
+      status,
+      reason: reason || null,
+      rejectionReason: status === "REJECTED" ? rejectionReason || null : null,
+    });
+    if (result.ok) {
+      setReason("");
+      onChanged(result.data.claim);
+      return;
+    }
+    if (result.status === 409 && result.current) onChanged(result.current as ClaimDto);
+    setError(Object.values(result.fields)[0] ?? result.message);
+  }
+
+  return (
+    <section className="status-actions" aria-label="Review">
+      <p>
+        Status: <strong>{statusLabels[claim.status]}</strong>
+        {claim.verifiedBy && ` by ${claim.verifiedBy.name}`}
+      </p>
+      {claim.status === "VERIFIED" && (
+        <div className="field">
+          <label htmlFor="status-reason">Reason for reopening</label>
+          <input id="status-reason" value={reason} onChange={(e) => setReason(e.target.value)} />
+        </div>
+      )}
+      {moves.includes("REJECTED") && (
+        <div className="field">
+          <label htmlFor="rejection-reason">Rejection reason</label>
+          <select id="rejection-reason" value={rejectionReason} onChange={(e) => setRejectionReason(e.target.value)}>
+            <option value="">—</option>
+            {Object.entries(rejectionLabels).map(([id, label]) => (
+              <option key={id} value={id}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <div className="actions">
+        {moves.map((status) => (
+          <button key={status} type="button" disabled={blocked} className={status === "VERIFIED" ? "button button-primary" : "button"} onClick={() => move(status)}>
+            {claim.status === "VERIFIED" && status === "IN_REVIEW" ? "Reopen" : moveLabels[status]}
+          </button>
+        ))}
+      </div>
+      {blocked && <p className="muted hint">Save or undo your changes to the claim first.</p>}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,102 @@
+"use client";
+
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
+import { ClaimDetail } from "@/components/claims/claim-detail";
+import { ClaimList, filterClaims, noFilters, type ClaimFilters } from "@/components/claims/claim-list";
+import { submitJson } from "@/components/forms/submit-json";
+import type { DocNode } from "@/lib/anchoring/canonical-text";
+import { can, type Actor } from "@/lib/auth/permissions";
+import type { ClaimDto } from "@/lib/claims/dto";
+import { ArticleViewer, isEditableTarget } from "./article-viewer";
+import type { TextSelection } from "./selection-offsets";
+
+type Option = { id: string; label: string };
+
+/** The article with its highlights beside the claim panel; owns the claims and the selection. */
+export function ArticleWorkspace(props: {
+  articleId: string;
+  revisionId: string;
+  doc: DocNode;
+  initialClaims: ClaimDto[];
+  actor: Actor;
+  verdicts: Option[];
+  people: Option[];
+  fallback: ReactNode;
+}) {
+  const { articleId, revisionId, doc, actor, verdicts, people, fallback } = props;
+  const [claims, setClaims] = useState(props.initialClaims);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [filters, setFilters] = useState<ClaimFilters>(noFilters);
+  const [error, setError] = useState<string | null>(null);
+
+  const placed = useMemo(() => claims.filter((c) => c.anchorState !== "ORPHANED" && c.revisionId === revisionId), [claims, revisionId]);
+  const navigable = useMemo(() => filterClaims(claims, filters), [claims, filters]);
+  const selected = claims.find((c) => c.id === selectedId) ?? null;
+
+  const select = useCallback((id: string | null) => {
+    setSelectedId(id);
+    if (!id) return;
+    requestAnimationFrame(() => {
+      document.querySelector(`[data-claim-ids~="${CSS.escape(id)}"]`)?.scrollIntoView({ block: "center", behavior: "smooth" });
+    });
+  }, []);
+
+  const replaceClaim = useCallback((next: ClaimDto) => setClaims((all) => all.map((c) => (c.id === next.id ? next : c))), []);
+
+  async function addClaim(selection: TextSelection) {
+    setError(null);
+    const result = await submitJson<{ claim: ClaimDto }>(`/api/articles/${articleId}/claims`, "POST", {
+      revisionId,
+      start: selection.start,
+      end: selection.end,
+      exact: selection.exact,
+    });
+    if (!result.ok) {
+      setError(Object.values(result.fields)[0] ?? result.message);
+      return;
+    }
+    const claim = result.data.claim;
+    setClaims((all) => [...all, claim].sort((a, b) => a.startOffset - b.startOffset));
+    select(claim.id);
+  }
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.key !== "j" && event.key !== "k") || event.metaKey || event.ctrlKey || event.altKey || isEditableTarget(event.target)) return;
+      if (navigable.length === 0) return;
+      event.preventDefault();
+      const index = navigable.findIndex((c) => c.id === selectedId);
+      const next = event.key === "j" ? Math.min(navigable.length - 1, index + 1) : Math.max(0, index === -1 ? 0 : index - 1);
+      select(navigable[next].id);
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [navigable, selectedId, select]);
+
+  return (
+    <div className="workspace">
+      <div className="workspace-article">
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+        <ArticleViewer
+          doc={doc}
+          claims={placed}
+          selectedId={selectedId}
+          canCreate={can(actor, "claim.create")}
+          onSelectClaims={(ids) => select(ids.includes(selectedId ?? "") && ids.length > 1 ? ids[(ids.indexOf(selectedId!) + 1) % ids.length] : ids[0])}
+          onAddClaim={addClaim}
+          fallback={fallback}
+        />
+      </div>
+      <aside className="workspace-panel">
+        {selected && (
+          <ClaimDetail claim={selected} actor={actor} verdicts={verdicts} people={people} onChanged={replaceClaim} onClose={() => setSelectedId(null)} />
+        )}
+        <ClaimList claims={claims} selectedId={selectedId} filters={filters} onFilters={setFilters} onSelect={select} verdicts={verdicts} people={people} />
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { Extension } from "@tiptap/core";
+import { Plugin, PluginKey } from "@tiptap/pm/state";
+import { Decoration, DecorationSet } from "@tiptap/pm/view";
+
+export type DrawnSegment = { from: number; to: number; ids: string[]; className: string };
+type HighlightState = { set: DecorationSet };
+
+export const claimHighlightsKey = new PluginKey<HighlightState>("claimHighlights");
+
+/**
+ * Claims drawn as decorations, not marks: marks would be saved into the article and exclude
+ * each other. The set is rebuilt whole when the claims change (cheaper than many removals).
+ */
+export const ClaimHighlights = Extension.create({
+  name: "claimHighlights",
+  addProseMirrorPlugins() {
+    return [
+      new Plugin<HighlightState>({
+        key: claimHighlightsKey,
+        state: {
+          init: () => ({ set: DecorationSet.empty }),
+          apply(tr, value) {
+            const segments = tr.getMeta(claimHighlightsKey) as DrawnSegment[] | undefined;
+            if (!segments) return { set: value.set.map(tr.mapping, tr.doc) };
+            const decorations = segments.map((s) =>
+              Decoration.inline(s.from, s.to, { class: s.className, "data-claim-ids": s.ids.join(" ") }, { ids: s.ids }),
+            );
+            return { set: DecorationSet.create(tr.doc, decorations) };
+          },
+        },
+        props: {
+          decorations: (state) => claimHighlightsKey.getState(state)?.set,
+        },
+      }),
+    ];
+  },
+});
+
+/** Claim ids under a document position, shortest claim first. */
+export function claimIdsAt(state: Parameters<typeof claimHighlightsKey.getState>[0], pos: number): string[] {
+  const set = claimHighlightsKey.getState(state)?.set;
+  if (!set) return [];
+  const found = set.find(pos, pos, (spec) => Array.isArray(spec.ids));
+  return [...new Set(found.flatMap((d) => (d.spec as { ids: string[] }).ids))];
+}
