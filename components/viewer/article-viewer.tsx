@@ -48,6 +48,12 @@ export function ArticleViewer({ doc, claims, selectedId, canCreate, onSelectClai
         if (ids.length) onSelectRef.current(ids);
         return false;
       },
+      // A quick second click (to reach the other of two overlapping claims) arrives as a double click.
+      handleDoubleClick(view, pos) {
+        const ids = claimIdsAt(view.state, pos);
+        if (ids.length) onSelectRef.current(ids);
+        return false;
+      },
     },
   });
 

@@ -1,3 +1,4 @@
+import { Document, HeadingLevel, Packer, Paragraph, TextRun } from "docx";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -32,6 +33,26 @@ describe("importing articles", () => {
     expect(await textOf(plain.id)).toBe("First — 1\n\nSecond 🎉");
     const md = await importArticle({ actor: reviewer, input: { metadata: { title: "Md" }, format: "markdown", text: "## Head\n\n*One* and **two**" } });
     expect(await textOf(md.id)).toBe("Head\n\nOne and two");
+  });
+
+  it("imports a .docx file through mammoth, keeping headings, emphasis and typography", async () => {
+    const reviewer = await makeUser("REVIEWER");
+    const document = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: "Depot costs", heading: HeadingLevel.HEADING_1 }),
+            new Paragraph({ children: [new TextRun("Costs rose “sharply” — by "), new TextRun({ text: "38%", bold: true }), new TextRun(" 🚧.")] }),
+          ],
+        },
+      ],
+    });
+    const bytes = await Packer.toBuffer(document);
+    const article = await importArticle({ actor: reviewer, input: { metadata: { title: "Docx" }, file: { name: "story.docx", bytes } } });
+    expect(await textOf(article.id)).toBe("Depot costs\n\nCosts rose “sharply” — by 38% 🚧.");
+    const doc = JSON.stringify((await db.articleRevision.findFirstOrThrow({ where: { articleId: article.id } })).doc);
+    expect(doc).toContain('"type":"heading"');
+    expect(doc).toContain('"type":"bold"');
   });
 
   it("refuses oversized imports with 413 and bad metadata with field messages", async () => {

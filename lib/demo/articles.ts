@@ -41,3 +41,45 @@ export const demoArticles = [
 <p>Forecasters expect below-average rainfall through October.</p>`,
   },
 ];
+
+type DemoClaim = {
+  quote: string;
+  occurrence?: number;
+  statement: string;
+  claimant: string;
+  status: "DRAFT" | "IN_REVIEW" | "VERIFIED";
+  verdictId: string | null;
+  rationale: string | null;
+  sources: { url: string; title: string; publisher: string; kind: "PRIMARY_DATA" | "OFFICIAL_STATEMENT" | "EXPERT" | "NEWS_REPORT" | "OTHER"; stance: "SUPPORTS" | "REFUTES" | "ADDS_CONTEXT" }[];
+};
+
+export const demoClaims: DemoClaim[] = [
+  {
+    quote: "The city council voted 7–2 on Tuesday",
+    statement: "The council approved the plan 7–2.",
+    claimant: "The Riverside Ledger",
+    status: "VERIFIED",
+    verdictId: "verdict_true",
+    rationale: "The council minutes record seven votes for and two against.",
+    sources: [{ url: "https://example.org/riverside/council-minutes", title: "Council minutes, 14 October", publisher: "City of Riverside", kind: "PRIMARY_DATA", stance: "SUPPORTS" }],
+  },
+  {
+    quote: "The plan would cut average commute times by 12 minutes.",
+    occurrence: 1,
+    statement: "The redesign would cut average commutes by 12 minutes.",
+    claimant: "Priya Nair",
+    status: "IN_REVIEW",
+    verdictId: "verdict_mostly_false",
+    rationale: "The agency’s model assumes every rider switches to a frequent route; its own appendix gives 4 to 7 minutes.",
+    sources: [{ url: "https://example.org/riverside/travel-model", title: "Travel model, appendix C", publisher: "Riverside Transit", kind: "PRIMARY_DATA", stance: "REFUTES" }],
+  },
+  {
+    quote: "ridership has grown 18% since 2022",
+    statement: "Bus ridership grew 18% since 2022.",
+    claimant: "Riverside Transit",
+    status: "DRAFT",
+    verdictId: null,
+    rationale: null,
+    sources: [],
+  },
+];

@@ -18,6 +18,11 @@ describe("seedDemoData", () => {
     expect(busArticle).toContain("7–2");
     expect(busArticle).toContain("$48\u00a0million");
 
+    const claims = await db.claim.findMany({ orderBy: { startOffset: "asc" }, select: { status: true, quote: true, startOffset: true } });
+    expect(claims.map((c) => c.status)).toEqual(["VERIFIED", "DRAFT", "IN_REVIEW"]);
+    // The demo's in-review claim sits on the second copy of the repeated sentence.
+    expect(claims[2].startOffset).toBe(busArticle.lastIndexOf("The plan would cut average commute times by 12 minutes."));
+
     expect(await seedDemoData({ randomPasswords: false })).toEqual([]);
     expect(await db.user.count()).toBe(4);
   });

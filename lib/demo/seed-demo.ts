@@ -2,8 +2,9 @@ import { randomBytes } from "node:crypto";
 import { insertArticle } from "@/lib/articles/insert-article";
 import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/permissions";
-import { db } from "@/lib/db/client";
-import { demoArticles } from "./articles";
+import { db, type DbTransaction } from "@/lib/db/client";
+import { describeRange, occurrencesOf } from "@/lib/anchoring/selectors";
+import { demoArticles, demoClaims } from "./articles";
 
 export const demoAccounts: { email: string; name: string; role: Role }[] = [
   { email: "admin@factcheck.test", name: "Ada Admin", role: "ADMIN" },
@@ -36,10 +37,46 @@ export async function seedDemoData({ randomPasswords }: { randomPasswords: boole
           tx.user.create({ data: { email, name, role, passwordHash: hashes[index] }, select: { id: true, role: true } }),
         ),
       );
-      const admin = users.find((user) => user.role === "ADMIN")!;
-      for (const article of demoArticles) await insertArticle(tx, { actorId: admin.id, input: article });
+      const byRole = (role: Role, index = 0) => users.filter((user) => user.role === role)[index];
+      const articles = [];
+      for (const article of demoArticles) articles.push(await insertArticle(tx, { actorId: byRole("ADMIN").id, input: article }));
+      await seedDemoClaims(tx, articles[0].id, { reviewer: byRole("REVIEWER").id, editor: byRole("EDITOR").id });
     },
     { timeout: 30_000 },
   );
   return logins.map(({ email, role, password }) => ({ email, role, password }));
+}
+
+/** A few claims in every state on the first demo article, so the viewer has something to show. */
+async function seedDemoClaims(tx: DbTransaction, articleId: string, people: { reviewer: string; editor: string }) {
+  const revision = await tx.articleRevision.findFirstOrThrow({ where: { articleId }, select: { id: true, text: true } });
+  for (const claim of demoClaims) {
+    const start = occurrencesOf(revision.text, claim.quote)[claim.occurrence ?? 0];
+    const anchor = describeRange(revision.text, start, start + claim.quote.length);
+    const verified = claim.status === "VERIFIED";
+    const created = await tx.claim.create({
+      data: {
+        articleId,
+        revisionId: revision.id,
+        quote: anchor.exact,
+        prefix: anchor.prefix,
+        suffix: anchor.suffix,
+        startOffset: anchor.start,
+        endOffset: anchor.end,
+        occurrence: anchor.occurrence,
+        statement: claim.statement,
+        claimant: claim.claimant,
+        status: claim.status,
+        verdictId: claim.verdictId,
+        verdictSetById: claim.verdictId ? people.reviewer : null,
+        rationale: claim.rationale,
+        createdById: people.reviewer,
+        verifiedById: verified ? people.editor : null,
+        verifiedAt: verified ? new Date() : null,
+        sources: { create: claim.sources.map((source) => ({ ...source, createdById: people.reviewer })) },
+      },
+      select: { id: true },
+    });
+    await tx.claimEvent.create({ data: { claimId: created.id, actorId: people.reviewer, field: "created", newValue: { quote: anchor.exact } } });
+  }
 }

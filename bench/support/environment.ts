@@ -1,0 +1,41 @@
+import { randomBytes } from "node:crypto";
+import { hashPassword } from "../../lib/auth/password";
+import { db } from "../../lib/db/client";
+import { createMigratedDatabase, dropDatabase, startTestServer, uniqueDatabaseName } from "../../tests/support/test-database";
+
+/** A throwaway database on a throwaway (or TEST_DATABASE_URL) server, never the app's. */
+export async function benchDatabase() {
+  const server = await startTestServer();
+  const name = uniqueDatabaseName("factcheck_bench");
+  const url = await createMigratedDatabase(server.adminUrl, name);
+  process.env.DATABASE_URL = url;
+  return {
+    url,
+    async close() {
+      await db.$disconnect();
+      await dropDatabase(server.adminUrl, name);
+      await server.stop();
+    },
+  };
+}
+
+export async function benchUser(role: "ADMIN" | "EDITOR" | "REVIEWER") {
+  const tag = randomBytes(3).toString("hex");
+  const password = `bench password ${tag}`;
+  const user = await db.user.create({
+    data: { email: `bench-${role.toLowerCase()}-${tag}@bench.test`, name: `Bench ${role} ${tag}`, role, passwordHash: await hashPassword(password) },
+    select: { id: true, email: true, name: true, role: true },
+  });
+  return { ...user, password };
+}
+
+export function median(values: number[]) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+export async function timed<T>(run: () => Promise<T> | T): Promise<[number, T]> {
+  const start = performance.now();
+  const result = await run();
+  return [performance.now() - start, result];
+}

@@ -1,0 +1,136 @@
+import { expect, test } from "@playwright/test";
+import { createClaim } from "../lib/claims/create-claim";
+import { db } from "../lib/db/client";
+import { logIn } from "./support/login";
+import { repeatedSentence, seedArticle, seedUser, type SeededUser } from "./support/seed";
+import { articleText, selectText } from "./support/viewer";
+
+async function claimOn(user: SeededUser, articleId: string, quote: string, occurrence = 0) {
+  const revision = await db.articleRevision.findFirstOrThrow({ where: { articleId }, select: { id: true, text: true } });
+  let start = -1;
+  for (let i = 0; i <= occurrence; i++) start = revision.text.indexOf(quote, start + 1);
+  return createClaim({ actor: user, articleId, input: { revisionId: revision.id, start, end: start + quote.length, exact: quote } });
+}
+
+test("the article is rendered on the server, so it is readable before scripts run", async ({ page }) => {
+  const reviewer = await seedUser("REVIEWER");
+  const article = await seedArticle(reviewer.id);
+  await logIn(page, reviewer);
+  const html = await (await page.request.get(`/articles/${article.slug}`)).text();
+  expect(html).toContain("Councillor Ana Reyes disputed the figures.");
+  expect(html).toContain("officials said on Monday");
+});
+
+test("overlapping claims are both drawn and both reachable by clicking", async ({ page }) => {
+  const reviewer = await seedUser("REVIEWER");
+  const article = await seedArticle(reviewer.id);
+  const outer = await claimOn(reviewer, article.id, "Construction costs rose 38% to $112 million");
+  const inner = await claimOn(reviewer, article.id, "38%");
+  await logIn(page, reviewer, `/articles/${article.slug}`);
+
+  const overlap = page.locator(`[data-claim-ids~="${inner.id}"]`);
+  await expect(overlap).toHaveAttribute("data-claim-ids", `${inner.id} ${outer.id}`);
+  await expect(page.locator(`[data-claim-ids~="${outer.id}"]`)).toHaveCount(3); // before, shared, after
+
+  await overlap.click();
+  await expect(page.getByTestId("claim-quote")).toHaveText("38%");
+  await overlap.click();
+  await expect(page.getByTestId("claim-quote")).toHaveText("Construction costs rose 38% to $112 million");
+  await page.locator(`[data-claim-ids="${outer.id}"]`).first().click();
+  await expect(page.getByTestId("claim-quote")).toHaveText("Construction costs rose 38% to $112 million");
+});
+
+test("j and k walk the claims in reading order; A adds a claim from the keyboard", async ({ page }) => {
+  const reviewer = await seedUser("REVIEWER");
+  const article = await seedArticle(reviewer.id);
+  await claimOn(reviewer, article.id, repeatedSentence, 1);
+  await claimOn(reviewer, article.id, "officials said on Monday");
+  await claimOn(reviewer, article.id, "$112 million");
+  await logIn(page, reviewer, `/articles/${article.slug}`);
+  const quote = page.getByTestId("claim-quote");
+
+  await page.keyboard.press("j");
+  await expect(quote).toHaveText("officials said on Monday");
+  await page.keyboard.press("j");
+  await expect(quote).toHaveText("$112 million");
+  await page.keyboard.press("j");
+  await expect(quote).toHaveText(repeatedSentence);
+  await expect(page.locator(".claim-hl-selected")).toBeInViewport();
+  await page.keyboard.press("k");
+  await expect(quote).toHaveText("$112 million");
+
+  await selectText(articleText(page), "She called for an audit.");
+  await page.keyboard.press("a");
+  await expect(quote).toHaveText("She called for an audit.");
+  await expect(page.getByRole("region", { name: "Claims" })).toContainText("Claims (4)");
+});
+
+test("the claim list filters by status, verdict and assignee", async ({ page }) => {
+  const reviewer = await seedUser("REVIEWER");
+  const editor = await seedUser("EDITOR");
+  const article = await seedArticle(reviewer.id);
+  const first = await claimOn(reviewer, article.id, "officials said on Monday");
+  await claimOn(reviewer, article.id, "$112 million");
+  await db.claim.update({ where: { id: first.id }, data: { verdictId: "verdict_false", rationale: "No.", assigneeId: editor.id, status: "IN_REVIEW" } });
+  await logIn(page, reviewer, `/articles/${article.slug}`);
+  const list = page.getByRole("region", { name: "Claims" });
+  const items = list.locator(".claim-item");
+  await expect(items).toHaveCount(2);
+
+  await list.getByLabel("Status").selectOption("IN_REVIEW");
+  await expect(items).toHaveCount(1);
+  await expect(items.first()).toContainText("officials said on Monday");
+  await list.getByLabel("Status").selectOption("");
+  await list.getByLabel("Verdict").selectOption("none");
+  await expect(items).toHaveCount(1);
+  await expect(items.first()).toContainText("$112 million");
+  await list.getByLabel("Verdict").selectOption("");
+  await list.getByLabel("Assignee").selectOption({ label: editor.name });
+  await expect(items).toHaveCount(1);
+  await expect(items.first()).toContainText("officials said on Monday");
+});
+
+test("an @mention shows up for the person mentioned", async ({ page, browser }) => {
+  const reviewer = await seedUser("REVIEWER");
+  const editor = await seedUser("EDITOR");
+  const article = await seedArticle(reviewer.id);
+  await claimOn(reviewer, article.id, "$112 million");
+  await logIn(page, reviewer, `/articles/${article.slug}`);
+  await page.getByRole("button", { name: /\$112 million/ }).click();
+  const comments = page.getByRole("region", { name: "Comments" });
+  await comments.getByLabel("Add a comment").fill(`@${editor.email.split("@")[0]} can you check the audit figure?`);
+  await comments.getByRole("button", { name: "Post comment" }).click();
+  await expect(comments).toContainText("can you check the audit figure?");
+
+  const editorPage = await browser.newPage();
+  await logIn(editorPage, editor);
+  await expect(editorPage.getByRole("link", { name: /Mentions/ })).toContainText("1");
+  await editorPage.getByRole("link", { name: /Mentions/ }).click();
+  await expect(editorPage.getByRole("main")).toContainText(`${reviewer.name} on ${article.title}`);
+  await expect(editorPage.getByRole("main")).toContainText("can you check the audit figure?");
+  await editorPage.close();
+});
+
+test("an admin renames and reorders the verdict scale; editors may not", async ({ page, browser }) => {
+  const admin = await seedUser("ADMIN");
+  await logIn(page, admin, "/admin/verdicts");
+  const scale = page.getByRole("form", { name: "Verdict scale" });
+  const original = await db.verdict.findMany({ orderBy: { position: "asc" } });
+  try {
+    await scale.getByLabel("Verdict 6").fill("Misleading framing");
+    await scale.getByRole("button", { name: "Up Misleading framing" }).click();
+    await scale.getByRole("button", { name: "Save scale" }).click();
+    await expect(scale.getByText("Verdict scale saved")).toBeVisible();
+    const labels = (await db.verdict.findMany({ orderBy: { position: "asc" } })).map((v) => v.label);
+    expect(labels.slice(4, 6)).toEqual(["Misleading framing", "False"]);
+  } finally {
+    await db.$transaction(original.map((v) => db.verdict.update({ where: { id: v.id }, data: { label: v.label, position: v.position } })));
+  }
+
+  const editor = await seedUser("EDITOR");
+  const editorPage = await browser.newPage();
+  await logIn(editorPage, editor);
+  expect((await editorPage.goto("/admin/verdicts"))?.status()).toBe(403);
+  expect((await editorPage.request.put("/api/verdicts", { data: { verdicts: [] } })).status()).toBe(403);
+  await editorPage.close();
+});
