@@ -25,7 +25,17 @@ export async function startApp(databaseUrl: string) {
     if (await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false)) break;
     await new Promise((r) => setTimeout(r, 250));
   }
-  return { baseUrl, pid: app.pid!, stop: () => process.kill(-app.pid!, "SIGTERM") };
+  return {
+    baseUrl,
+    pid: app.pid!,
+    stop: () => {
+      try {
+        process.kill(-app.pid!, "SIGTERM");
+      } catch {
+        // already gone
+      }
+    },
+  };
 }
 
 export async function benchHighlights(baseUrl: string, login: Login, annotatedSlug: string, plainSlug: string, runs = 5) {

@@ -2,14 +2,48 @@
  * `npm run bench`: prints figures with a baseline measured in the same run. Not a test:
  * nothing here passes or fails on timings.
  */
-import { db } from "../lib/db/client";
 import { benchAnchoring, seedAnnotatedArticle } from "./anchoring";
+import { benchExport, seedVerifiedClaims } from "./export";
 import { benchHighlights, startApp } from "./highlights";
 import { benchDatabase, benchUser } from "./support/environment";
 
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
 
+const only = process.argv[2]; // `npm run bench -- export` runs one benchmark
+
 async function main() {
+  if (!only || only === "anchoring") await anchoringAndHighlights();
+  if (!only || only === "export") await exportBenchmark();
+}
+
+async function exportBenchmark() {
+  const database = await benchDatabase();
+  try {
+    console.log("\nCSV export of 100,000 verified claims (1–3 sources each)");
+    const [seedMs, { editor }] = await timedSeed(() => seedVerifiedClaims(database.url));
+    console.log(`  seeded in ${(seedMs / 1000).toFixed(1)} s`);
+    const app = await startApp(database.url);
+    try {
+      const e = await benchExport(database.url, app, editor);
+      console.log(`  ours, GET /api/export/claims (HTTP ${e.ours.status}): ${fmt(e.oursMs)}, ${(e.ours.bytes / 1e6).toFixed(1)} MB, ${e.ours.lines - 1} lines after the header`);
+      console.log(`  baseline, COPY (same query) TO STDOUT (FORMAT csv): ${fmt(e.copyMs)}, ${(e.copy.bytes / 1e6).toFixed(1)} MB`);
+      console.log(`  ratio ours / COPY: ${(e.oursMs / e.copyMs).toFixed(2)}×   rows/s: ${Math.round(e.rows / (e.oursMs / 1000)).toLocaleString("en")} (COPY ${Math.round(e.rows / (e.copyMs / 1000)).toLocaleString("en")})`);
+      console.log(`  app server RSS: ${e.rssBefore.toFixed(0)} MB before, ${e.rssPeak.toFixed(0)} MB peak, growth ${(e.rssPeak - e.rssBefore).toFixed(0)} MB`);
+    } finally {
+      app.stop();
+    }
+  } finally {
+    await database.close();
+  }
+}
+
+async function timedSeed<T>(run: () => Promise<T>): Promise<[number, T]> {
+  const start = performance.now();
+  const result = await run();
+  return [performance.now() - start, result];
+}
+
+async function anchoringAndHighlights() {
   const database = await benchDatabase();
   try {
     console.log("Re-anchoring after an edit (server, ~10,000 words, 1,000 claims)");
@@ -30,7 +64,6 @@ async function main() {
       app.stop();
     }
   } finally {
-    await db.$disconnect();
     await database.close();
   }
 }

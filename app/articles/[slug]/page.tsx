@@ -26,6 +26,11 @@ export default async function ArticlePage({ params }: { params: Promise<{ slug: 
           <ArticleMeta article={article} />
         </div>
         <nav className="actions" aria-label="Article">
+          {can(actor, "export.csv") && (
+            <a className="button" href={`/api/export/claims?articleId=${article.id}&format=csv`} download>
+              Export CSV
+            </a>
+          )}
           {can(actor, "article.edit") && (
             <Link className="button" href={`/articles/${slug}/edit`}>
               Edit text

@@ -1,0 +1,17 @@
+import { exportClaims } from "@/lib/export/export-claims";
+import { authedRoute } from "@/lib/http/route";
+
+/** GET /api/export/claims?format=csv&status=VERIFIED&… — works with curl and a session cookie. */
+export const GET = authedRoute(async ({ req, actor }) => {
+  const appUrl = (process.env.NEXTAUTH_URL ?? req.nextUrl.origin).replace(/\/$/, "");
+  const { body, contentType, filename } = await exportClaims({ actor, params: req.nextUrl.searchParams, appUrl });
+  return new Response(body, {
+    headers: {
+      "Content-Type": contentType,
+      // The file name is built from a slug and a date: ASCII letters, digits, dots and dashes only.
+      "Content-Disposition": `attachment; filename="${filename}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+});

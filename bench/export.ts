@@ -1,0 +1,104 @@
+/**
+ * CSV export of 100,000 verified claims (1–3 sources each) through the HTTP route, against
+ * PostgreSQL's own COPY (<the same query>) TO STDOUT (FORMAT csv) in the same run, with the
+ * app server's peak RSS while it streams.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import pg from "pg";
+import { to as copyTo } from "pg-copy-streams";
+import { insertArticle } from "../lib/articles/insert-article";
+import { db } from "../lib/db/client";
+import { exportQuery } from "../lib/export/export-query";
+import { exportQuerySchema } from "../lib/export/schema";
+import { benchUser, timed } from "./support/environment";
+import { sessionCookie } from "./support/http-session";
+
+export async function seedVerifiedClaims(databaseUrl: string, count = 100_000) {
+  const reviewer = await benchUser("REVIEWER");
+  const editor = await benchUser("EDITOR");
+  const articles = [];
+  for (let i = 0; i < 50; i++) {
+    articles.push(
+      await db.$transaction((tx) =>
+        insertArticle(tx, { actorId: reviewer.id, input: { title: `Export bench ${i}`, outlet: "Bench Post", url: `https://example.org/${i}`, html: `<p>Article ${i} — “quoted” text, 12% and 🚀.</p>` } }),
+      ),
+    );
+  }
+  const revisions = await db.articleRevision.findMany({ where: { articleId: { in: articles.map((a) => a.id) } }, select: { id: true, articleId: true } });
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  await client.query(
+    `INSERT INTO "Claim" ("id", "articleId", "revisionId", "quote", "prefix", "suffix", "startOffset", "endOffset", "occurrence", "statement",
+       "status", "verdictId", "verdictSetById", "rationale", "createdById", "verifiedById", "verifiedAt", "updatedAt", "tags", "claimant")
+     SELECT 'bench_' || g, r."articleId", r."id", 'Quote “' || g || '” — with, commas', 'before ', ' after', g % 500, g % 500 + 20, 0,
+            'Claim ' || g || ' said costs rose 12%', 'VERIFIED', 'verdict_false', $1, E'=SUM(A1) is not the method,\\nsee "table" ' || g,
+            $1, $2, now() - (g || ' seconds')::interval, now(), ARRAY['tag' || (g % 5)], 'Official ' || (g % 40)
+     FROM generate_series(1, $3::int) g
+     JOIN (SELECT "id", "articleId", row_number() OVER (ORDER BY "id") - 1 AS n FROM "ArticleRevision" WHERE "id" = ANY($4)) r ON r.n = g % 50`,
+    [reviewer.id, editor.id, count, revisions.map((r) => r.id)],
+  );
+  await client.query(
+    `INSERT INTO "Source" ("id", "claimId", "url", "title", "publisher", "quotedPassage", "kind", "stance", "createdById")
+     SELECT 'src_' || g || '_' || s, 'bench_' || g, 'https://example.org/source/' || g || '/' || s, 'Source ' || s || ', “report”',
+            'Publisher ' || s, CASE WHEN s = 1 THEN '+5% year on year' END, 'PRIMARY_DATA', 'REFUTES', $1
+     FROM generate_series(1, $2::int) g CROSS JOIN LATERAL generate_series(1, 1 + g % 3) s`,
+    [reviewer.id, count],
+  );
+  await client.query("ANALYZE");
+  await client.end();
+  return { editor };
+}
+
+function serverPid(groupId: number): number | null {
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const pgid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[2]);
+      if (pgid === groupId && readFileSync(`/proc/${entry}/cmdline`, "utf8").startsWith("next-server")) return Number(entry);
+    } catch {
+      // the process went away
+    }
+  }
+  return null;
+}
+
+const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
+
+export async function benchExport(databaseUrl: string, app: { baseUrl: string; pid: number }, editor: { email: string; password: string }) {
+  const cookie = await sessionCookie(app.baseUrl, editor.email, editor.password);
+  const pid = serverPid(app.pid);
+
+  // Warm-up: compile the route and fill caches, as a running server would have.
+  await (await fetch(`${app.baseUrl}/api/export/claims?articleId=none-such`, { headers: { Cookie: cookie } })).text();
+  const rssBefore = pid ? rssMb(pid) : 0;
+  let rssPeak = rssBefore;
+  const sampler = setInterval(() => {
+    if (pid) rssPeak = Math.max(rssPeak, rssMb(pid));
+  }, 25);
+  const [oursMs, ours] = await timed(async () => {
+    const response = await fetch(`${app.baseUrl}/api/export/claims?format=csv`, { headers: { Cookie: cookie } });
+    let bytes = 0;
+    let lines = 0;
+    const reader = response.body!.getReader();
+    for (let read = await reader.read(); !read.done; read = await reader.read()) {
+      bytes += read.value.length;
+      for (const byte of read.value) if (byte === 10) lines++;
+    }
+    return { status: response.status, bytes, lines };
+  });
+  clearInterval(sampler);
+
+  const { text, values } = exportQuery(exportQuerySchema.parse({}));
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const literal = text.replace(/\$(\d+)/g, (_, n) => client.escapeLiteral(String(values[Number(n) - 1])));
+  const [copyMs, copy] = await timed(async () => {
+    let bytes = 0;
+    for await (const chunk of client.query(copyTo(`COPY (${literal}) TO STDOUT (FORMAT csv)`))) bytes += (chunk as Buffer).length;
+    return { bytes };
+  });
+  await client.end();
+  const rows = await db.claim.count({ where: { status: "VERIFIED" } });
+  return { rows, oursMs, ours, copyMs, copy, rssBefore, rssPeak };
+}

@@ -1,0 +1,40 @@
+import pg from "pg";
+import QueryStream from "pg-query-stream";
+
+// A small pool of plain pg connections for streamed reads (a server-side cursor per export);
+// Prisma would materialize whole result sets.
+const globalForPool = globalThis as unknown as { factcheckStreamPool?: pg.Pool };
+
+function pool(): pg.Pool {
+  if (!globalForPool.factcheckStreamPool) {
+    const created = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.EXPORT_POOL_SIZE ?? 4) });
+    created.on("error", () => {}); // an idle connection dropped by the server; the next checkout reconnects
+    globalForPool.factcheckStreamPool = created;
+  }
+  return globalForPool.factcheckStreamPool;
+}
+
+/** Rows of a query in batches, read through a cursor: memory stays flat however many rows match. */
+export async function* streamRows<T>(text: string, values: unknown[], batchSize = 500): AsyncGenerator<T[]> {
+  const client = await pool().connect();
+  const stream = client.query(new QueryStream(text, values, { batchSize }));
+  try {
+    let batch: T[] = [];
+    for await (const row of stream) {
+      batch.push(row as T);
+      if (batch.length >= batchSize) {
+        yield batch;
+        batch = [];
+      }
+    }
+    if (batch.length) yield batch;
+  } finally {
+    stream.destroy();
+    client.release();
+  }
+}
+
+export async function closeStreamPool(): Promise<void> {
+  await globalForPool.factcheckStreamPool?.end();
+  globalForPool.factcheckStreamPool = undefined;
+}

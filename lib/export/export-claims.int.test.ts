@@ -1,0 +1,172 @@
+import { parse } from "csv-parse/sync";
+import { afterAll, describe, expect, it } from "vitest";
+import { changeClaimStatus } from "@/lib/claims/change-claim-status";
+import { createClaim } from "@/lib/claims/create-claim";
+import { addSource } from "@/lib/claims/sources";
+import { updateClaim } from "@/lib/claims/update-claim";
+import { db } from "@/lib/db/client";
+import { closeStreamPool } from "@/lib/db/stream-rows";
+import { AppError } from "@/lib/errors";
+import { makeArticle, selectionOf } from "@/tests/support/article-factory";
+import { makeUser } from "@/tests/support/factories";
+import { exportClaims } from "./export-claims";
+
+afterAll(closeStreamPool);
+
+const appUrl = "https://desk.example";
+const hostileHtml = `<p>“Prices rose 12% — fast,” she said 🚀. =HYPERLINK("http://evil.example","x") was in the copy.</p>
+<p>Second paragraph, with a comma, and "straight quotes".</p>`;
+
+async function verifiedClaim(quote: string, article: Awaited<ReturnType<typeof makeArticle>>, people: { reviewer: Awaited<ReturnType<typeof makeUser>>; editor: Awaited<ReturnType<typeof makeUser>> }, extra: Record<string, unknown> = {}, sources = 1) {
+  const { reviewer, editor } = people;
+  const claim = await createClaim({ actor: reviewer, articleId: article.id, input: { revisionId: article.revisionId, ...selectionOf(article.text, quote) } });
+  await updateClaim({ actor: reviewer, claimId: claim.id, input: { version: 1, changes: { verdictId: "verdict_half_true", rationale: "-5% in the official data,\nnot 12%.", claimant: "@mayor", tags: ["economy", "prices"], ...extra } } });
+  for (let i = 0; i < sources; i++) {
+    await addSource({ actor: reviewer, claimId: claim.id, input: { url: `https://stats.example/table-${i}`, title: `Table ${i}, “prices”`, quotedPassage: i === 0 ? "+5% year on year" : null, kind: "PRIMARY_DATA", stance: "REFUTES" } });
+  }
+  await changeClaimStatus({ actor: reviewer, claimId: claim.id, input: { version: 2, status: "IN_REVIEW" } });
+  return changeClaimStatus({ actor: editor, claimId: claim.id, input: { version: 3, status: "VERIFIED" } });
+}
+
+async function setup() {
+  const reviewer = await makeUser("REVIEWER");
+  const editor = await makeUser("EDITOR");
+  const article = await makeArticle(reviewer, hostileHtml);
+  await db.article.update({ where: { id: article.id }, data: { url: "https://news.example/prices", outlet: "=Daily" } });
+  const people = { reviewer, editor };
+  const first = await verifiedClaim("“Prices rose 12% — fast,” she said 🚀.", article, people, {}, 2);
+  const second = await verifiedClaim(`=HYPERLINK("http://evil.example","x")`, article, people, { tags: ["links"] }, 1);
+  const draft = await createClaim({ actor: reviewer, articleId: article.id, input: { revisionId: article.revisionId, ...selectionOf(article.text, "Second paragraph") } });
+  return { reviewer, editor, article, first, second, draft };
+}
+
+async function download(actor: Awaited<ReturnType<typeof makeUser>>, query: Record<string, string>) {
+  const result = await exportClaims({ actor, params: new URLSearchParams(query), appUrl });
+  // Decode by hand: Response.text() would strip the BOM we want to see.
+  const bytes = await new Response(result.body).arrayBuffer();
+  return { ...result, text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes) };
+}
+
+describe("exporting claims", () => {
+  it("writes a CSV that parses back to exactly what the database holds", async () => {
+    const { editor, article, first, second } = await setup();
+    const { text, filename, contentType } = await download(editor, { articleId: article.id });
+    expect(contentType).toBe("text/csv; charset=utf-8");
+    expect(filename).toMatch(new RegExp(`^claims-${article.slug}-\\d{8}\\.csv$`));
+    expect(text.startsWith("\uFEFFclaim_id,article_title,")).toBe(true);
+    expect(text).toContain("\r\n");
+    // Outside quoted cells every line ends with CRLF.
+    const outsideQuotes = text.replace(/"(?:[^"]|"")*"/g, "");
+    expect(outsideQuotes).toContain("\r\n");
+    expect(/(^|[^\r])\n/.test(outsideQuotes)).toBe(false);
+
+    const records: Record<string, string>[] = parse(text, { bom: true, columns: true });
+    expect(records.map((r) => r.claim_id)).toEqual([first.id, second.id]); // reading order, drafts left out
+    for (const record of records) {
+      const claim = await db.claim.findUniqueOrThrow({
+        where: { id: record.claim_id },
+        include: { verdict: true, sources: { orderBy: { createdAt: "asc" } }, createdBy: true, verifiedBy: true },
+      });
+      expect(record.article_title).toBe("Bus plan");
+      expect(record.article_url).toBe("https://news.example/prices");
+      expect(record.outlet).toBe("'=Daily");
+      expect(record.quote.replace(/^'/, "")).toBe(claim.quote);
+      expect(record.claim.replace(/^'/, "")).toBe(claim.statement);
+      expect(record.claimant).toBe("'@mayor");
+      expect(record.verdict).toBe(claim.verdict!.label);
+      expect(record.rationale).toBe("'-5% in the official data,\nnot 12%.");
+      expect(record.source_count).toBe(String(claim.sources.length));
+      expect(record.sources.split("\n")).toHaveLength(claim.sources.length);
+      expect(record.sources.split("\n")[0]).toBe(`${claim.sources[0].title} — ${claim.sources[0].url}${claim.sources[0].quotedPassage ? ` — “${claim.sources[0].quotedPassage}”` : ""}`);
+      expect(record.tags).toBe(claim.tags.join(", "));
+      expect(record.author).toBe(claim.createdBy.name);
+      expect(record.verified_by).toBe(claim.verifiedBy!.name);
+      expect(record.verified_at).toBe(claim.verifiedAt!.toISOString());
+      expect(record.anchor_start).toBe(String(claim.startOffset));
+      expect(record.anchor_end).toBe(String(claim.endOffset));
+      expect(record.claim_link).toBe(`${appUrl}/articles/${article.slug}?claim=${claim.id}`);
+      expect(record.needs_rereview).toBe("no");
+    }
+    // Curly quotes, the dash and the emoji survive; the formula in the article text is defused.
+    expect(records[0].quote).toBe("“Prices rose 12% — fast,” she said 🚀.");
+    expect(records[1].quote).toBe(`'=HYPERLINK("http://evil.example","x")`);
+  });
+
+  it("writes one row per source on request, and no BOM when asked", async () => {
+    const { editor, article, first } = await setup();
+    const { text } = await download(editor, { articleId: article.id, rows: "source", bom: "false" });
+    expect(text.startsWith("claim_id,")).toBe(true);
+    const records: Record<string, string>[] = parse(text, { columns: true });
+    expect(records).toHaveLength(3);
+    expect(records.filter((r) => r.claim_id === first.id).map((r) => r.source_url)).toEqual(["https://stats.example/table-0", "https://stats.example/table-1"]);
+    expect(records[0].source_quoted_passage).toBe("'+5% year on year");
+  });
+
+  it("filters by status, verdict, tag, reviewer and verification dates", async () => {
+    const { editor, reviewer, article, second, draft } = await setup();
+    const ids = async (query: Record<string, string>) => (parse((await download(editor, { articleId: article.id, ...query })).text, { bom: true, columns: true }) as { claim_id: string }[]).map((r) => r.claim_id);
+    expect(await ids({ status: "DRAFT" })).toEqual([draft.id]);
+    expect(await ids({ tag: "links" })).toEqual([second.id]);
+    expect(await ids({ verdictId: "verdict_false" })).toEqual([]);
+    expect(await ids({ reviewerId: reviewer.id })).toHaveLength(2);
+    expect(await ids({ reviewerId: editor.id })).toEqual([]);
+    const today = new Date().toISOString().slice(0, 10);
+    expect(await ids({ from: today, to: today })).toHaveLength(2);
+    expect(await ids({ to: "2000-01-01" })).toEqual([]);
+  });
+
+  it("gives a header-only CSV when nothing matches", async () => {
+    const { editor, article } = await setup();
+    const { text } = await download(editor, { articleId: article.id, status: "REJECTED" });
+    expect(text.startsWith("\uFEFFclaim_id,")).toBe(true);
+    expect(text.endsWith(",needs_rereview\r\n")).toBe(true);
+    expect(text.split("\r\n")).toHaveLength(2);
+    expect(parse(text, { bom: true, columns: true })).toEqual([]);
+  });
+
+  it.each([
+    [{ status: "MAYBE" }, "status"],
+    [{ from: "2026-13-40" }, "from"],
+    [{ from: "2026-05-02", to: "2026-05-01" }, "from"],
+    [{ format: "xml" }, "format"],
+    [{ colour: "red" }, "_"],
+    [{ verdictId: "verdict_nope" }, "verdictId"],
+  ])("refuses bad filters %j with a 400 message", async (query, field) => {
+    const editor = await makeUser("EDITOR");
+    const error = await exportClaims({ actor: editor, params: new URLSearchParams(query), appUrl }).catch((e) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect(error.code).toBe("bad_request");
+    expect(Object.keys(error.fields)).toContain(field);
+  });
+
+  it("is for editors and admins, and every export is audited with its row count", async () => {
+    const { reviewer, editor, article } = await setup();
+    const denied = await exportClaims({ actor: reviewer, params: new URLSearchParams(), appUrl }).catch((e) => e);
+    expect(denied.code).toBe("forbidden");
+    await download(editor, { articleId: article.id });
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "export.claims", actorId: editor.id } });
+    expect(audit.data).toMatchObject({ format: "csv", rowCount: 2, filters: { articleId: article.id, status: "VERIFIED" } });
+  });
+
+  it("exports JSON, ClaimReview and W3C Web Annotations from the same records", async () => {
+    const { editor, article, first } = await setup();
+    const json = JSON.parse((await download(editor, { articleId: article.id, format: "json" })).text);
+    expect(json[0]).toMatchObject({ claimId: first.id, quote: "“Prices rose 12% — fast,” she said 🚀.", sourceCount: 2, verdict: "Half true", tags: ["economy", "prices"] });
+
+    const reviews = JSON.parse((await download(editor, { articleId: article.id, format: "claimreview" })).text);
+    expect(reviews[0]).toMatchObject({
+      "@type": "ClaimReview",
+      claimReviewed: first.statement,
+      reviewRating: { "@type": "Rating", ratingValue: 5, bestRating: 7, worstRating: 1, alternateName: "Half true" },
+      itemReviewed: { "@type": "Claim", author: { name: "@mayor" }, appearance: { url: "https://news.example/prices" } },
+      author: { "@type": "Organization" },
+    });
+
+    const annotations = JSON.parse((await download(editor, { articleId: article.id, format: "annotation" })).text);
+    const [quote, position] = annotations[0].target.selector;
+    expect(quote).toMatchObject({ type: "TextQuoteSelector", exact: first.quote });
+    // Code points, as the W3C model counts: the emoji is one character here.
+    expect(position).toEqual({ type: "TextPositionSelector", start: first.startOffset, end: first.endOffset - 1 });
+    expect(annotations[0].body).toContainEqual({ type: "TextualBody", purpose: "assessing", value: "Half true" });
+  });
+});

@@ -1,0 +1,35 @@
+/** One claim as the export query returns it (see export-query.ts). */
+export type ExportSource = { title: string; url: string; publisher: string | null; quotedPassage: string | null; kind: string; stance: string };
+
+export type ExportRow = {
+  id: string;
+  articleId: string;
+  articleTitle: string;
+  articleUrl: string | null;
+  articleSlug: string;
+  outlet: string | null;
+  quote: string;
+  prefix: string;
+  suffix: string;
+  statement: string;
+  claimant: string | null;
+  claimDate: string | null; // YYYY-MM-DD
+  verdict: string | null;
+  verdictPosition: number | null;
+  rationale: string | null;
+  confidence: string | null;
+  tags: string[];
+  author: string;
+  verifiedBy: string | null;
+  verifiedAt: string | null; // ISO 8601, UTC
+  createdAt: string; // ISO 8601, UTC
+  startOffset: number;
+  endOffset: number;
+  anchorState: "ANCHORED" | "NEEDS_REVIEW" | "ORPHANED";
+  status: string;
+  revisionId: string;
+  sources: ExportSource[];
+};
+
+export const claimUrl = (appUrl: string, row: Pick<ExportRow, "articleSlug" | "id">) => `${appUrl}/articles/${row.articleSlug}?claim=${row.id}`;
+export const day = (isoTimestamp: string | null) => (isoTimestamp ? isoTimestamp.slice(0, 10) : null);
