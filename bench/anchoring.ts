@@ -8,6 +8,7 @@ import { diffTexts, reanchor } from "../lib/anchoring/reanchor";
 import { describeRange } from "../lib/anchoring/selectors";
 import { editArticleText } from "../lib/articles/edit-article-text";
 import { insertArticle } from "../lib/articles/insert-article";
+import { anchorColumns } from "../lib/claims/anchor-columns";
 import { db } from "../lib/db/client";
 import { benchUser, median, timed } from "./support/environment";
 import { syntheticArticle } from "./support/synthetic-article";
@@ -32,12 +33,7 @@ export async function seedAnnotatedArticle(claimCount = 1000) {
     data: anchors.map((a) => ({
       articleId: article.id,
       revisionId: revision.id,
-      quote: a.exact,
-      prefix: a.prefix,
-      suffix: a.suffix,
-      startOffset: a.start,
-      endOffset: a.end,
-      occurrence: a.occurrence,
+      ...anchorColumns(a),
       statement: a.exact,
       createdById: editor.id,
     })),

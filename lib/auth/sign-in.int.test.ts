@@ -1,16 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
+import { expectAppError } from "@/tests/support/app-error";
 import { makeUser, testPassword } from "@/tests/support/factories";
 import { loginLimits } from "./rate-limit";
 import { findSessionActor } from "./sessions";
 import { signInWithPassword } from "./sign-in";
 
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describe("signInWithPassword", () => {
   it("opens a session for the right password, with the email in any case", async () => {
@@ -22,14 +17,14 @@ describe("signInWithPassword", () => {
 
   it("gives the same answer for a wrong password and an unknown account", async () => {
     const user = await makeUser();
-    const wrong = await failure(signInWithPassword({ email: user.email, password: "nope", ip: "192.0.2.2" }));
-    const unknown = await failure(signInWithPassword({ email: "nobody@example.test", password: "nope", ip: "192.0.2.2" }));
+    const wrong = await expectAppError(signInWithPassword({ email: user.email, password: "nope", ip: "192.0.2.2" }));
+    const unknown = await expectAppError(signInWithPassword({ email: "nobody@example.test", password: "nope", ip: "192.0.2.2" }));
     expect(wrong.code).toBe("unauthenticated");
     expect(unknown.message).toBe(wrong.message);
   });
 
   it("refuses malformed input without touching the counters", async () => {
-    const error = await failure(signInWithPassword({ email: "not-an-email", password: "", ip: "192.0.2.3" }));
+    const error = await expectAppError(signInWithPassword({ email: "not-an-email", password: "", ip: "192.0.2.3" }));
     expect(error.code).toBe("validation");
     expect(await db.rateLimitBucket.count({ where: { key: { contains: "192.0.2.3" } } })).toBe(0);
   });
@@ -37,9 +32,9 @@ describe("signInWithPassword", () => {
   it("locks an account after repeated failures, even for the right password, and says for how long", async () => {
     const user = await makeUser();
     for (let i = 0; i < loginLimits.account.max; i++) {
-      await failure(signInWithPassword({ email: user.email, password: `wrong-${i}`, ip: `198.51.100.${i}` }));
+      await expectAppError(signInWithPassword({ email: user.email, password: `wrong-${i}`, ip: `198.51.100.${i}` }));
     }
-    const locked = await failure(signInWithPassword({ email: user.email, password: testPassword, ip: "198.51.100.200" }));
+    const locked = await expectAppError(signInWithPassword({ email: user.email, password: testPassword, ip: "198.51.100.200" }));
     expect(locked.code).toBe("rate_limited");
     expect(locked.message).toMatch(/^Too many attempts, try again in \d+ s$/);
     const retryAfter = Number(locked.details?.retryAfter);
@@ -53,24 +48,24 @@ describe("signInWithPassword", () => {
   it("limits one address trying many accounts", async () => {
     const ip = "203.0.113.77";
     for (let i = 0; i < loginLimits.ip.max; i++) {
-      await failure(signInWithPassword({ email: `guess-${i}@example.test`, password: "x", ip }));
+      await expectAppError(signInWithPassword({ email: `guess-${i}@example.test`, password: "x", ip }));
     }
     const user = await makeUser();
-    expect((await failure(signInWithPassword({ email: user.email, password: testPassword, ip }))).code).toBe("rate_limited");
+    expect((await expectAppError(signInWithPassword({ email: user.email, password: testPassword, ip }))).code).toBe("rate_limited");
     // Another address is unaffected.
     await expect(signInWithPassword({ email: user.email, password: testPassword, ip: "203.0.113.78" })).resolves.toBeTruthy();
   });
 
   it("clears the account counter after a successful login", async () => {
     const user = await makeUser();
-    await failure(signInWithPassword({ email: user.email, password: "wrong", ip: "192.0.2.9" }));
+    await expectAppError(signInWithPassword({ email: user.email, password: "wrong", ip: "192.0.2.9" }));
     await signInWithPassword({ email: user.email, password: testPassword, ip: "192.0.2.9" });
     expect(await db.rateLimitBucket.findUnique({ where: { key: `login:account:${user.email}` } })).toBeNull();
   });
 
   it("refuses disabled accounts", async () => {
     const user = await makeUser("REVIEWER", { disabled: true });
-    const error = await failure(signInWithPassword({ email: user.email, password: testPassword, ip: "192.0.2.10" }));
+    const error = await expectAppError(signInWithPassword({ email: user.email, password: testPassword, ip: "192.0.2.10" }));
     expect(error.code).toBe("forbidden");
     expect(await db.authSession.count({ where: { userId: user.id } })).toBe(0);
   });

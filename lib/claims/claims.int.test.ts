@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { expectAppError } from "@/tests/support/app-error";
 import { makeArticle, repeatedSentence, selectionOf } from "@/tests/support/article-factory";
 import { makeUser } from "@/tests/support/factories";
 import { addComment } from "./add-comment";
@@ -10,11 +11,6 @@ import { createClaim } from "./create-claim";
 import { getClaimDetail, listMentions } from "./queries";
 import { updateClaim } from "./update-claim";
 
-async function appError(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 const source = { url: "https://example.org/model", title: "Travel model", kind: "PRIMARY_DATA", stance: "SUPPORTS" };
 
@@ -54,7 +50,7 @@ describe("creating claims", () => {
   ])("refuses %s with a field message and writes nothing", async (_label, selection, field) => {
     const { reviewer, article } = await setup();
     const before = await db.claim.count();
-    const error = await appError(createClaim({ actor: reviewer, articleId: article.id, input: { revisionId: article.revisionId, ...selection(article.text) } }));
+    const error = await expectAppError(createClaim({ actor: reviewer, articleId: article.id, input: { revisionId: article.revisionId, ...selection(article.text) } }));
     expect(error.code).toBe("validation");
     expect(error.fields).toHaveProperty(field);
     expect(await db.claim.count()).toBe(before);
@@ -62,7 +58,7 @@ describe("creating claims", () => {
 
   it("refuses a selection made on an older revision", async () => {
     const { reviewer, article } = await setup();
-    const error = await appError(createClaim({ actor: reviewer, articleId: article.id, input: { revisionId: "old", ...selectionOf(article.text, "Routes") } }));
+    const error = await expectAppError(createClaim({ actor: reviewer, articleId: article.id, input: { revisionId: "old", ...selectionOf(article.text, "Routes") } }));
     expect(error.code).toBe("conflict");
   });
 });
@@ -83,7 +79,7 @@ describe("editing claims", () => {
   it("answers a stale version with 409 and the current claim, overwriting nothing", async () => {
     const { reviewer, editor, claim } = await setup();
     await updateClaim({ actor: editor, claimId: claim.id, input: { version: 1, changes: { statement: "Editor's wording" } } });
-    const conflict = await appError(updateClaim({ actor: reviewer, claimId: claim.id, input: { version: 1, changes: { statement: "Reviewer's wording" } } }));
+    const conflict = await expectAppError(updateClaim({ actor: reviewer, claimId: claim.id, input: { version: 1, changes: { statement: "Reviewer's wording" } } }));
     expect(conflict.code).toBe("conflict");
     expect(conflict.details?.current).toMatchObject({ statement: "Editor's wording", version: 2 });
     expect((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).statement).toBe("Editor's wording");
@@ -109,7 +105,7 @@ describe("editing claims", () => {
     ["a verifier smuggled into the fields", { verifiedById: "someone" }, "changes"],
   ])("refuses %s with a field message and changes nothing", async (_label, changes, field) => {
     const { reviewer, claim } = await setup();
-    const error = await appError(updateClaim({ actor: reviewer, claimId: claim.id, input: { version: 1, changes } }));
+    const error = await expectAppError(updateClaim({ actor: reviewer, claimId: claim.id, input: { version: 1, changes } }));
     expect(error.code).toBe("validation");
     expect(error.fields).toHaveProperty(field);
     const stored = await db.claim.findUniqueOrThrow({ where: { id: claim.id } });
@@ -119,17 +115,17 @@ describe("editing claims", () => {
   it("keeps reviewers off other people's drafts and off claims in review", async () => {
     const { reviewer, claim, editor } = await setup();
     const other = await makeUser("REVIEWER");
-    expect((await appError(updateClaim({ actor: other, claimId: claim.id, input: { version: 1, changes: { statement: "Mine now" } } }))).code).toBe("forbidden");
-    expect((await appError(addSource({ actor: other, claimId: claim.id, input: source }))).code).toBe("forbidden");
+    expect((await expectAppError(updateClaim({ actor: other, claimId: claim.id, input: { version: 1, changes: { statement: "Mine now" } } }))).code).toBe("forbidden");
+    expect((await expectAppError(addSource({ actor: other, claimId: claim.id, input: source }))).code).toBe("forbidden");
     await changeClaimStatus({ actor: reviewer, claimId: claim.id, input: { version: 1, status: "IN_REVIEW" } });
-    expect((await appError(updateClaim({ actor: reviewer, claimId: claim.id, input: { version: 2, changes: { statement: "Late edit" } } }))).code).toBe("forbidden");
+    expect((await expectAppError(updateClaim({ actor: reviewer, claimId: claim.id, input: { version: 2, changes: { statement: "Late edit" } } }))).code).toBe("forbidden");
     await expect(updateClaim({ actor: editor, claimId: claim.id, input: { version: 2, changes: { statement: "Editor edit" } } })).resolves.toMatchObject({ version: 3 });
   });
 
   it("accepts only http(s) source URLs", async () => {
     const { reviewer, claim } = await setup();
     for (const url of ["javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,x", "ftp://example.org", "not a url"]) {
-      const error = await appError(addSource({ actor: reviewer, claimId: claim.id, input: { ...source, url } }));
+      const error = await expectAppError(addSource({ actor: reviewer, claimId: claim.id, input: { ...source, url } }));
       expect(error.fields).toHaveProperty("url");
     }
     expect(await db.source.count({ where: { claimId: claim.id } })).toBe(0);
@@ -155,9 +151,9 @@ describe("review workflow", () => {
 
   it("never lets a reviewer verify, nor the editor who set the verdict", async () => {
     const { reviewer, editor, claim } = await readyForVerification();
-    expect((await appError(changeClaimStatus({ actor: reviewer, claimId: claim.id, input: { version: 3, status: "VERIFIED" } }))).code).toBe("forbidden");
+    expect((await expectAppError(changeClaimStatus({ actor: reviewer, claimId: claim.id, input: { version: 3, status: "VERIFIED" } }))).code).toBe("forbidden");
     await updateClaim({ actor: editor, claimId: claim.id, input: { version: 3, changes: { verdictId: "verdict_half_true" } } });
-    expect((await appError(changeClaimStatus({ actor: editor, claimId: claim.id, input: { version: 4, status: "VERIFIED" } }))).code).toBe("forbidden");
+    expect((await expectAppError(changeClaimStatus({ actor: editor, claimId: claim.id, input: { version: 4, status: "VERIFIED" } }))).code).toBe("forbidden");
     expect((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).status).toBe("IN_REVIEW");
   });
 
@@ -165,7 +161,7 @@ describe("review workflow", () => {
     const { reviewer, editor, claim } = await setup();
     await updateClaim({ actor: reviewer, claimId: claim.id, input: { version: 1, changes: { verdictId: "verdict_false", rationale: "No." } } });
     await changeClaimStatus({ actor: reviewer, claimId: claim.id, input: { version: 2, status: "IN_REVIEW" } });
-    const error = await appError(changeClaimStatus({ actor: editor, claimId: claim.id, input: { version: 3, status: "VERIFIED" } }));
+    const error = await expectAppError(changeClaimStatus({ actor: editor, claimId: claim.id, input: { version: 3, status: "VERIFIED" } }));
     expect(error.fields).toHaveProperty("sources");
   });
 
@@ -173,7 +169,7 @@ describe("review workflow", () => {
     const { editor, claim } = await readyForVerification();
     await changeClaimStatus({ actor: editor, claimId: claim.id, input: { version: 3, status: "VERIFIED" } });
     const admin = await makeUser("ADMIN");
-    const noReason = await appError(updateClaim({ actor: admin, claimId: claim.id, input: { version: 4, changes: { verdictId: "verdict_false" } } }));
+    const noReason = await expectAppError(updateClaim({ actor: admin, claimId: claim.id, input: { version: 4, changes: { verdictId: "verdict_false" } } }));
     expect(noReason.fields).toHaveProperty("reason");
     const reopened = await updateClaim({ actor: admin, claimId: claim.id, input: { version: 4, changes: { verdictId: "verdict_false" }, reason: "New census data" } });
     expect(reopened).toMatchObject({ status: "IN_REVIEW", verifiedBy: null, verdict: { label: "False" } });
@@ -183,7 +179,7 @@ describe("review workflow", () => {
 
   it("rejects with a reason", async () => {
     const { editor, claim } = await setup();
-    expect((await appError(changeClaimStatus({ actor: editor, claimId: claim.id, input: { version: 1, status: "REJECTED" } }))).fields).toHaveProperty("rejectionReason");
+    expect((await expectAppError(changeClaimStatus({ actor: editor, claimId: claim.id, input: { version: 1, status: "REJECTED" } }))).fields).toHaveProperty("rejectionReason");
     const rejected = await changeClaimStatus({ actor: editor, claimId: claim.id, input: { version: 1, status: "REJECTED", rejectionReason: "NOT_CHECK_WORTHY" } });
     expect(rejected).toMatchObject({ status: "REJECTED", rejectionReason: "NOT_CHECK_WORTHY" });
   });

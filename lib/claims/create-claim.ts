@@ -4,6 +4,7 @@ import { describeRange, rangeProblem } from "@/lib/anchoring/selectors";
 import { db } from "@/lib/db/client";
 import { AppError, invalid, notFound } from "@/lib/errors";
 import { parseWith } from "@/lib/validation";
+import { anchorColumns } from "./anchor-columns";
 import { claimSelect, toClaimDto } from "./dto";
 import { createClaimSchema } from "./schema";
 
@@ -29,12 +30,7 @@ export async function createClaim({ actor, articleId, input }: { actor: Actor; a
       data: {
         articleId,
         revisionId,
-        quote: anchor.exact,
-        prefix: anchor.prefix,
-        suffix: anchor.suffix,
-        startOffset: anchor.start,
-        endOffset: anchor.end,
-        occurrence: anchor.occurrence,
+        ...anchorColumns(anchor),
         statement: statement ?? anchor.exact.trim(),
         createdById: actor.id,
       },

@@ -4,6 +4,7 @@ import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/permissions";
 import { db, type DbTransaction } from "@/lib/db/client";
 import { describeRange, occurrencesOf } from "@/lib/anchoring/selectors";
+import { anchorColumns } from "@/lib/claims/anchor-columns";
 import { demoArticles, demoClaims } from "./articles";
 
 export const demoAccounts: { email: string; name: string; role: Role }[] = [
@@ -58,12 +59,7 @@ async function seedDemoClaims(tx: DbTransaction, articleId: string, people: { re
       data: {
         articleId,
         revisionId: revision.id,
-        quote: anchor.exact,
-        prefix: anchor.prefix,
-        suffix: anchor.suffix,
-        startOffset: anchor.start,
-        endOffset: anchor.end,
-        occurrence: anchor.occurrence,
+        ...anchorColumns(anchor),
         statement: claim.statement,
         claimant: claim.claimant,
         status: claim.status,

@@ -2,17 +2,12 @@ import { describe, expect, it } from "vitest";
 import { createAuthSession, findSessionActor } from "@/lib/auth/sessions";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
+import { expectAppError } from "@/tests/support/app-error";
 import { makeUser, testPassword } from "@/tests/support/factories";
 import { createUser } from "./create-user";
 import { listUsers } from "./list-users";
 import { updateUser } from "./update-user";
 
-async function appError(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describe("user management", () => {
   it("creates a user who can then sign in, and audits it", async () => {
@@ -31,7 +26,7 @@ describe("user management", () => {
   it("answers bad input with a message per field and writes nothing", async () => {
     const admin = await makeUser("ADMIN");
     const before = await db.user.count();
-    const error = await appError(createUser({ actor: admin, input: { name: " ", email: "nope", role: "CHIEF", password: "short" } }));
+    const error = await expectAppError(createUser({ actor: admin, input: { name: " ", email: "nope", role: "CHIEF", password: "short" } }));
     expect(error.code).toBe("validation");
     expect(Object.keys(error.fields ?? {}).sort()).toEqual(["email", "name", "password", "role"]);
     expect(await db.user.count()).toBe(before);
@@ -40,16 +35,16 @@ describe("user management", () => {
   it("refuses a second account with the same email", async () => {
     const admin = await makeUser("ADMIN");
     const existing = await makeUser("REVIEWER");
-    const error = await appError(createUser({ actor: admin, input: { name: "Dup", email: existing.email, role: "REVIEWER", password: "a long enough password" } }));
+    const error = await expectAppError(createUser({ actor: admin, input: { name: "Dup", email: existing.email, role: "REVIEWER", password: "a long enough password" } }));
     expect(error.fields?.email).toMatch(/already exists/);
   });
 
   it("is for admins only", async () => {
     for (const role of ["REVIEWER", "EDITOR"] as const) {
       const actor = await makeUser(role);
-      expect((await appError(listUsers({ actor }))).code).toBe("forbidden");
+      expect((await expectAppError(listUsers({ actor }))).code).toBe("forbidden");
       const before = await db.user.count();
-      expect((await appError(createUser({ actor, input: { name: "X", email: "x@example.test", role: "ADMIN", password: "a long enough password" } }))).code).toBe("forbidden");
+      expect((await expectAppError(createUser({ actor, input: { name: "X", email: "x@example.test", role: "ADMIN", password: "a long enough password" } }))).code).toBe("forbidden");
       expect(await db.user.count()).toBe(before);
     }
   });
@@ -72,7 +67,7 @@ describe("user management", () => {
     const session = await createAuthSession(user.id);
     await updateUser({ actor: admin, userId: user.id, input: { password: "a brand new password" } });
     expect(await findSessionActor(session)).toBeNull();
-    expect((await appError(signInWithPassword({ email: user.email, password: testPassword, ip: "192.0.2.52" }))).code).toBe("unauthenticated");
+    expect((await expectAppError(signInWithPassword({ email: user.email, password: testPassword, ip: "192.0.2.52" }))).code).toBe("unauthenticated");
     await expect(signInWithPassword({ email: user.email, password: "a brand new password", ip: "192.0.2.52" })).resolves.toBeTruthy();
   });
 
@@ -80,9 +75,9 @@ describe("user management", () => {
     const admin = await makeUser("ADMIN");
     const user = await makeUser("REVIEWER");
     expect((await updateUser({ actor: admin, userId: user.id, input: { role: "EDITOR" } })).role).toBe("EDITOR");
-    expect((await appError(updateUser({ actor: admin, userId: admin.id, input: { disabled: true } }))).code).toBe("validation");
-    expect((await appError(updateUser({ actor: admin, userId: admin.id, input: { role: "REVIEWER" } }))).fields?.role).toBeTruthy();
-    expect((await appError(updateUser({ actor: admin, userId: "missing", input: { role: "EDITOR" } }))).code).toBe("not_found");
-    expect((await appError(updateUser({ actor: admin, userId: user.id, input: {} }))).code).toBe("validation");
+    expect((await expectAppError(updateUser({ actor: admin, userId: admin.id, input: { disabled: true } }))).code).toBe("validation");
+    expect((await expectAppError(updateUser({ actor: admin, userId: admin.id, input: { role: "REVIEWER" } }))).fields?.role).toBeTruthy();
+    expect((await expectAppError(updateUser({ actor: admin, userId: "missing", input: { role: "EDITOR" } }))).code).toBe("not_found");
+    expect((await expectAppError(updateUser({ actor: admin, userId: user.id, input: {} }))).code).toBe("validation");
   });
 });
