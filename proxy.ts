@@ -1,20 +1,41 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy, requestIdFrom } from "@/lib/http/security-headers";
 
 const sessionCookies = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
+function isPublic(pathname: string) {
+  return pathname === "/login" || pathname.startsWith("/api/");
+}
+
 /**
- * Convenience only: sends visitors without a session cookie to the login page. Every page,
- * route handler and server action checks the session and permissions itself.
+ * Every request: a CSP nonce and a request id. For pages, a convenience redirect of visitors
+ * without a session cookie to the login page. Security does not rest on this file: every
+ * page, route handler and domain function checks the session and permissions itself.
  */
 export function proxy(request: NextRequest) {
-  if (sessionCookies.some((name) => request.cookies.has(name))) return NextResponse.next();
-  const login = new URL("/login", request.url);
-  const returnTo = request.nextUrl.pathname + request.nextUrl.search;
-  if (returnTo !== "/") login.searchParams.set("callbackUrl", returnTo);
-  return NextResponse.redirect(login);
+  const nonce = btoa(crypto.randomUUID());
+  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
+  const requestId = requestIdFrom(request.headers.get("x-request-id"));
+  const { pathname, search } = request.nextUrl;
+
+  let response: NextResponse;
+  if (!isPublic(pathname) && !sessionCookies.some((name) => request.cookies.has(name))) {
+    const login = new URL("/login", request.url);
+    if (pathname !== "/") login.searchParams.set("callbackUrl", pathname + search);
+    response = NextResponse.redirect(login);
+  } else {
+    const headers = new Headers(request.headers);
+    headers.set("x-nonce", nonce);
+    headers.set("content-security-policy", csp); // Next reads the nonce from here
+    headers.set("x-request-id", requestId);
+    response = NextResponse.next({ request: { headers } });
+  }
+  response.headers.set("Content-Security-Policy", csp);
+  response.headers.set("X-Request-Id", requestId);
+  return response;
 }
 
 export const config = {
-  // Pages only: not the login page, API routes, Next's assets or files with an extension.
-  matcher: ["/((?!login|api/|_next/|.*\\..*).*)"],
+  // Everything but Next's static assets and files with an extension.
+  matcher: ["/((?!_next/static|_next/image|.*\\.[a-z0-9]+$).*)"],
 };

@@ -108,6 +108,10 @@ test("an @mention shows up for the person mentioned", async ({ page, browser }) 
   await editorPage.getByRole("link", { name: /Mentions/ }).click();
   await expect(editorPage.getByRole("main")).toContainText(`${reviewer.name} on ${article.title}`);
   await expect(editorPage.getByRole("main")).toContainText("can you check the audit figure?");
+  await editorPage.reload();
+  await expect(editorPage.getByRole("link", { name: /Mentions/ })).toContainText("1"); // viewing changed nothing
+  await editorPage.getByRole("button", { name: "Mark all as read" }).click();
+  await expect(editorPage.getByRole("link", { name: /Mentions/ })).not.toContainText("1");
   await editorPage.close();
 });
 

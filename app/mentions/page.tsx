@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { MarkReadButton } from "@/components/mentions/mark-read-button";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { listMentions } from "@/lib/claims/queries";
 
@@ -10,7 +11,10 @@ export default async function MentionsPage() {
   const mentions = await listMentions({ actor });
   return (
     <>
-      <h1>Mentions</h1>
+      <div className="page-heading">
+        <h1>Mentions</h1>
+        {mentions.some((m) => m.unread) && <MarkReadButton />}
+      </div>
       {mentions.length === 0 ? (
         <p className="muted">Nobody has mentioned you yet.</p>
       ) : (

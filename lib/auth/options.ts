@@ -30,13 +30,14 @@ export const authOptions: NextAuthOptions = {
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
       async authorize(credentials, req) {
         const ip = clientIp(req?.headers ?? {});
+        const requestId = (req?.headers as Record<string, string> | undefined)?.["x-request-id"];
         try {
           const { userId, sessionId } = await signInWithPassword({ ...credentials, ip });
-          log.info({ event: "login", userId, ip }, "login succeeded");
+          log.info({ event: "login", userId, ip, requestId }, "login succeeded");
           return { id: userId, sessionId };
         } catch (error) {
           const code = loginErrorCode(error);
-          log.warn({ event: "login_failed", email: credentials?.email, ip, code }, "login failed");
+          log.warn({ event: "login_failed", email: credentials?.email, ip, code, requestId }, "login failed");
           throw new Error(code);
         }
       },

@@ -8,7 +8,7 @@ import { addComment } from "./add-comment";
 import { addSource } from "./sources";
 import { changeClaimStatus } from "./change-claim-status";
 import { createClaim } from "./create-claim";
-import { getClaimDetail, listMentions } from "./queries";
+import { getClaimDetail, listMentions, markMentionsRead } from "./queries";
 import { updateClaim } from "./update-claim";
 
 
@@ -205,6 +205,8 @@ describe("comments", () => {
     const mentions = await listMentions({ actor: editor });
     expect(mentions).toHaveLength(1);
     expect(mentions[0]).toMatchObject({ unread: true, author: { name: reviewer.name }, claim: { id: claim.id } });
+    expect((await listMentions({ actor: editor }))[0].unread).toBe(true); // looking is not reading
+    expect(await markMentionsRead({ actor: editor })).toBe(1);
     expect((await listMentions({ actor: editor }))[0].unread).toBe(false);
     expect(await listMentions({ actor: reviewer })).toEqual([]);
   });

@@ -35,7 +35,7 @@ export async function getClaimDetail({ actor, claimId }: { actor: Actor; claimId
   };
 }
 
-/** Comments that mention the actor, newest first, and marks them read. */
+/** Comments that mention the actor, newest first. Reading them changes nothing (see markMentionsRead). */
 export async function listMentions({ actor }: { actor: Actor }) {
   const mentions = await db.commentMention.findMany({
     where: { userId: actor.id },
@@ -54,8 +54,12 @@ export async function listMentions({ actor }: { actor: Actor }) {
       },
     },
   });
-  await db.commentMention.updateMany({ where: { userId: actor.id, readAt: null }, data: { readAt: new Date() } });
   return mentions.map(({ readAt, comment }) => ({ unread: readAt === null, ...comment, createdAt: comment.createdAt.toISOString() }));
+}
+
+export async function markMentionsRead({ actor }: { actor: Actor }) {
+  const { count } = await db.commentMention.updateMany({ where: { userId: actor.id, readAt: null }, data: { readAt: new Date() } });
+  return count;
 }
 
 export async function countUnreadMentions({ actor }: { actor: Actor }) {

@@ -11,7 +11,7 @@ export type ErrorBody = {
   current?: unknown;
 };
 
-export function errorResponse(error: unknown, context: { method?: string; path?: string } = {}): NextResponse<ErrorBody> {
+export function errorResponse(error: unknown, context: { method?: string; path?: string; requestId?: string } = {}): NextResponse<ErrorBody> {
   if (error instanceof AppError) {
     if (error.code === "forbidden" || error.code === "unauthenticated") {
       log.warn({ event: "authorization_failed", code: error.code, ...context }, error.message);
@@ -31,7 +31,8 @@ export function errorResponse(error: unknown, context: { method?: string; path?:
       { status: 422 },
     );
   }
-  const ref = randomUUID().slice(0, 8);
+  // The reference the person sees is the request id, which every log line of the request carries.
+  const ref = context.requestId ?? randomUUID();
   log.error({ err: error, ref, ...context }, "unhandled error");
   return NextResponse.json(
     { error: { code: "internal", message: `Something went wrong. Reference: ${ref}`, ref } },

@@ -35,7 +35,7 @@ export function authedRoute<P = Record<string, never>>(handler: AuthedHandler<P>
       if (!actor) throw new AppError("unauthenticated", "Please sign in");
       return await handler({ req, actor, params: await context.params });
     } catch (error) {
-      return errorResponse(error, { method: req.method, path: req.nextUrl.pathname });
+      return errorResponse(error, { method: req.method, path: req.nextUrl.pathname, requestId: req.headers.get("x-request-id") ?? undefined });
     }
   };
 }

@@ -1,0 +1,5 @@
+import { NextResponse } from "next/server";
+import { markMentionsRead } from "@/lib/claims/queries";
+import { authedRoute } from "@/lib/http/route";
+
+export const POST = authedRoute(async ({ actor }) => NextResponse.json({ marked: await markMentionsRead({ actor }) }));

@@ -1,0 +1,305 @@
+/**
+ * The authorization matrix: every route handler and every page, called as each kind of
+ * person, with the status each must get. Routes and pages are read from the app folder, so a
+ * new one without an entry here fails this test. Where a call is denied, the rows it aimed at
+ * must be unchanged.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { db } from "../lib/db/client";
+import { apiAs } from "./support/api-login";
+import { seedArticle, seedUser, type SeededUser } from "./support/seed";
+
+type Who = "anonymous" | "reviewer" | "editor" | "admin" | "disabled";
+const everyone: Who[] = ["anonymous", "reviewer", "editor", "admin", "disabled"];
+
+function files(dir: string, name: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? files(full, name) : entry.name === name ? [full] : [];
+  });
+}
+
+function routeKeys(): string[] {
+  return files("app/api", "route.ts").flatMap((file) => {
+    const route = "/" + path.dirname(file).replace(/^app\//, "");
+    const source = readFileSync(file, "utf8");
+    const methods = [...source.matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b|as (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1] ?? m[2]);
+    return methods.map((method) => `${method} ${route}`);
+  });
+}
+
+function pageKeys(): string[] {
+  return files("app", "page.tsx").map((file) => "/" + path.dirname(file).replace(/^app\/?/, "")).map((p) => (p === "/" ? "/" : p.replace(/\/$/, "")));
+}
+
+type Context = {
+  people: Record<Exclude<Who, "anonymous">, SeededUser> & { owner: SeededUser };
+  articleId: string;
+  slug: string;
+};
+
+async function freshDraft(ctx: Context) {
+  const revision = await db.articleRevision.findFirstOrThrow({ where: { articleId: ctx.articleId }, orderBy: { number: "desc" } });
+  const quote = "Construction costs rose 38%";
+  const start = revision.text.indexOf(quote);
+  return db.claim.create({
+    data: {
+      articleId: ctx.articleId,
+      revisionId: revision.id,
+      quote,
+      prefix: "",
+      suffix: "",
+      startOffset: start,
+      endOffset: start + quote.length,
+      occurrence: 0,
+      statement: quote,
+      createdById: ctx.people.owner.id,
+      sources: { create: { url: "https://example.org/a", title: "A", createdById: ctx.people.owner.id } },
+    },
+    include: { sources: true },
+  });
+}
+
+/** What a denied call must leave untouched, per target. */
+const claimState = (id: string) =>
+  db.claim.findUnique({ where: { id }, select: { version: true, status: true, statement: true, verifiedById: true, _count: { select: { sources: true, comments: true } } } });
+
+type Call = { method: string; path: string; data?: unknown; multipart?: Record<string, string>; state?: () => Promise<unknown> };
+type Entry = { expect: Record<Who, number>; call: (ctx: Context) => Promise<Call> };
+
+const allowed = (status: number, denied: Partial<Record<Who, number>> = {}): Record<Who, number> => ({
+  anonymous: 401,
+  disabled: 401,
+  reviewer: status,
+  editor: status,
+  admin: status,
+  ...denied,
+});
+
+const routes: Record<string, Entry> = {
+  "GET /api/health": { expect: { anonymous: 200, disabled: 200, reviewer: 200, editor: 200, admin: 200 }, call: async () => ({ method: "GET", path: "/api/health" }) },
+  "GET /api/auth/[...nextauth]": { expect: { anonymous: 200, disabled: 200, reviewer: 200, editor: 200, admin: 200 }, call: async () => ({ method: "GET", path: "/api/auth/providers" }) },
+  "POST /api/auth/[...nextauth]": {
+    // Signing out is next-auth's own endpoint; without its CSRF token it changes nothing.
+    expect: { anonymous: 302, disabled: 302, reviewer: 302, editor: 302, admin: 302 },
+    call: async () => ({ method: "POST", path: "/api/auth/signout", multipart: { csrfToken: "forged" } }),
+  },
+  "GET /api/admin/users": { expect: allowed(200, { reviewer: 403, editor: 403 }), call: async () => ({ method: "GET", path: "/api/admin/users" }) },
+  "POST /api/admin/users": {
+    expect: allowed(201, { reviewer: 403, editor: 403 }),
+    call: async () => {
+      const email = `matrix-${crypto.randomUUID()}@e2e.test`;
+      return { method: "POST", path: "/api/admin/users", data: { name: "Matrix", email, role: "ADMIN", password: "a long enough password" }, state: () => db.user.count({ where: { email } }) };
+    },
+  },
+  "PATCH /api/admin/users/[id]": {
+    expect: allowed(200, { reviewer: 403, editor: 403 }),
+    call: async () => {
+      const target = await seedUser("REVIEWER");
+      return { method: "PATCH", path: `/api/admin/users/${target.id}`, data: { role: "ADMIN" }, state: () => db.user.findUnique({ where: { id: target.id }, select: { role: true, disabledAt: true } }) };
+    },
+  },
+  "POST /api/articles": {
+    expect: allowed(201),
+    call: async () => {
+      const title = `Matrix import ${crypto.randomUUID()}`;
+      return { method: "POST", path: "/api/articles", multipart: { title, format: "text", text: "Imported — 12%." }, state: () => db.article.count({ where: { title } }) };
+    },
+  },
+  "PUT /api/articles/[id]/text": {
+    expect: allowed(200, { reviewer: 403 }),
+    call: async (ctx) => {
+      const latest = await db.articleRevision.findFirstOrThrow({ where: { articleId: ctx.articleId }, orderBy: { number: "desc" } });
+      return {
+        method: "PUT",
+        path: `/api/articles/${ctx.articleId}/text`,
+        data: { baseRevisionId: latest.id, html: `<p>${latest.text.split("\n\n").join("</p><p>")} Edit ${crypto.randomUUID()}.</p>` },
+        state: () => db.articleRevision.count({ where: { articleId: ctx.articleId } }),
+      };
+    },
+  },
+  "GET /api/articles/[id]/claims": { expect: allowed(200), call: async (ctx) => ({ method: "GET", path: `/api/articles/${ctx.articleId}/claims` }) },
+  "POST /api/articles/[id]/claims": {
+    expect: allowed(201),
+    call: async (ctx) => {
+      const latest = await db.articleRevision.findFirstOrThrow({ where: { articleId: ctx.articleId }, orderBy: { number: "desc" } });
+      const exact = "officials said on Monday";
+      const start = latest.text.indexOf(exact);
+      return {
+        method: "POST",
+        path: `/api/articles/${ctx.articleId}/claims`,
+        data: { revisionId: latest.id, start, end: start + exact.length, exact },
+        state: () => db.claim.count({ where: { articleId: ctx.articleId } }),
+      };
+    },
+  },
+  "GET /api/claims/[id]": { expect: allowed(200), call: async (ctx) => ({ method: "GET", path: `/api/claims/${(await freshDraft(ctx)).id}` }) },
+  "PATCH /api/claims/[id]": {
+    // The reviewer here is not the claim's author: another reviewer's draft is off limits.
+    expect: allowed(200, { reviewer: 403 }),
+    call: async (ctx) => {
+      const claim = await freshDraft(ctx);
+      return { method: "PATCH", path: `/api/claims/${claim.id}`, data: { version: claim.version, changes: { statement: "Changed" } }, state: () => claimState(claim.id) };
+    },
+  },
+  "POST /api/claims/[id]/status": {
+    expect: allowed(200, { reviewer: 403 }),
+    call: async (ctx) => {
+      const claim = await freshDraft(ctx);
+      return { method: "POST", path: `/api/claims/${claim.id}/status`, data: { version: claim.version, status: "IN_REVIEW" }, state: () => claimState(claim.id) };
+    },
+  },
+  "POST /api/claims/[id]/sources": {
+    expect: allowed(201, { reviewer: 403 }),
+    call: async (ctx) => {
+      const claim = await freshDraft(ctx);
+      return { method: "POST", path: `/api/claims/${claim.id}/sources`, data: { url: "https://example.org/b", title: "B" }, state: () => claimState(claim.id) };
+    },
+  },
+  "DELETE /api/claims/[id]/sources/[sourceId]": {
+    expect: allowed(200, { reviewer: 403 }),
+    call: async (ctx) => {
+      const claim = await freshDraft(ctx);
+      return { method: "DELETE", path: `/api/claims/${claim.id}/sources/${claim.sources[0].id}`, state: () => claimState(claim.id) };
+    },
+  },
+  "POST /api/claims/[id]/comments": {
+    expect: allowed(201),
+    call: async (ctx) => {
+      const claim = await freshDraft(ctx);
+      return { method: "POST", path: `/api/claims/${claim.id}/comments`, data: { body: "A comment" }, state: () => claimState(claim.id) };
+    },
+  },
+  "GET /api/verdicts": { expect: allowed(200), call: async () => ({ method: "GET", path: "/api/verdicts" }) },
+  "PUT /api/verdicts": {
+    expect: allowed(200, { reviewer: 403, editor: 403 }),
+    call: async () => {
+      const verdicts = (await db.verdict.findMany({ orderBy: { position: "asc" }, select: { id: true, label: true } }));
+      return { method: "PUT", path: "/api/verdicts", data: { verdicts }, state: () => db.auditEvent.count({ where: { action: "verdict.scale" } }) };
+    },
+  },
+  "GET /api/export/claims": { expect: allowed(200, { reviewer: 403 }), call: async (ctx) => ({ method: "GET", path: `/api/export/claims?articleId=${ctx.articleId}` }) },
+  "POST /api/mentions/read": { expect: allowed(200), call: async () => ({ method: "POST", path: "/api/mentions/read", data: {} }) },
+};
+
+const pages: Record<string, { expect: Record<Who, number>; path: (ctx: Context) => string }> = {
+  "/": { expect: allowed(200, { anonymous: 307, disabled: 307 }), path: () => "/" },
+  "/login": { expect: { anonymous: 200, disabled: 200, reviewer: 307, editor: 307, admin: 307 }, path: () => "/login" },
+  "/admin": { expect: allowed(200, { anonymous: 307, disabled: 307, reviewer: 403, editor: 403 }), path: () => "/admin" },
+  "/admin/verdicts": { expect: allowed(200, { anonymous: 307, disabled: 307, reviewer: 403, editor: 403 }), path: () => "/admin/verdicts" },
+  "/articles/new": { expect: allowed(200, { anonymous: 307, disabled: 307 }), path: () => "/articles/new" },
+  "/articles/[slug]": { expect: allowed(200, { anonymous: 307, disabled: 307 }), path: (ctx) => `/articles/${ctx.slug}` },
+  "/articles/[slug]/edit": { expect: allowed(200, { anonymous: 307, disabled: 307, reviewer: 403 }), path: (ctx) => `/articles/${ctx.slug}/edit` },
+  "/articles/[slug]/revisions/[number]": { expect: allowed(200, { anonymous: 307, disabled: 307 }), path: (ctx) => `/articles/${ctx.slug}/revisions/1` },
+  "/export": { expect: allowed(200, { anonymous: 307, disabled: 307, reviewer: 403 }), path: () => "/export" },
+  "/mentions": { expect: allowed(200, { anonymous: 307, disabled: 307 }), path: () => "/mentions" },
+};
+
+test.describe("authorization matrix", () => {
+  let ctx: Context;
+  const clients = {} as Record<Who, APIRequestContext>;
+
+  test.beforeAll(async ({ baseURL }) => {
+    const [owner, reviewer, editor, admin, disabled] = await Promise.all([
+      seedUser("REVIEWER"),
+      seedUser("REVIEWER"),
+      seedUser("EDITOR"),
+      seedUser("ADMIN"),
+      seedUser("EDITOR"),
+    ]);
+    const article = await seedArticle(owner.id);
+    ctx = { people: { owner, reviewer, editor, admin, disabled }, articleId: article.id, slug: article.slug };
+    for (const who of everyone) clients[who] = await apiAs(baseURL!, who === "anonymous" ? null : ctx.people[who]);
+    // Signed in, then disabled: the cookie is still there, the session must not be.
+    await db.user.update({ where: { id: disabled.id }, data: { disabledAt: new Date() } });
+  });
+
+  test.afterAll(async () => {
+    await Promise.all(Object.values(clients).map((client) => client.dispose()));
+  });
+
+  test("lists every route handler and page in the app", () => {
+    expect(Object.keys(routes).sort()).toEqual(routeKeys().sort());
+    expect(Object.keys(pages).sort()).toEqual(pageKeys().sort());
+  });
+
+  for (const [key, entry] of Object.entries(routes)) {
+    test(`${key}`, async () => {
+      for (const who of everyone) {
+        const call = await entry.call(ctx);
+        const before = await call.state?.();
+        const response = await clients[who].fetch(call.path, {
+          method: call.method,
+          ...(call.multipart ? { multipart: call.multipart } : call.data !== undefined ? { data: call.data } : {}),
+          maxRedirects: 0,
+        });
+        expect(response.status(), `${who}: ${call.method} ${call.path}`).toBe(entry.expect[who]);
+        if (response.status() >= 400 && call.state) expect(await call.state(), `${who} changed something`).toEqual(before);
+      }
+    });
+  }
+
+  for (const [key, entry] of Object.entries(pages)) {
+    test(`page ${key}`, async () => {
+      for (const who of everyone) {
+        const response = await clients[who].get(entry.path(ctx), { maxRedirects: 0 });
+        expect(response.status(), `${who}: ${key}`).toBe(entry.expect[who]);
+      }
+    });
+  }
+
+  test("a reviewer cannot verify their own claim or slip status and verifier fields into an edit", async () => {
+    const owner = await apiAs(test.info().project.use.baseURL!, ctx.people.owner);
+    const claim = await freshDraft(ctx);
+    const before = await claimState(claim.id);
+    expect((await owner.post(`/api/claims/${claim.id}/status`, { data: { version: 1, status: "VERIFIED" } })).status()).toBe(422);
+    expect((await owner.patch(`/api/claims/${claim.id}`, { data: { version: 1, changes: { status: "VERIFIED" } } })).status()).toBe(422);
+    expect((await owner.patch(`/api/claims/${claim.id}`, { data: { version: 1, changes: { statement: "x" }, verifiedById: ctx.people.owner.id } })).status()).toBe(422);
+    expect(await claimState(claim.id)).toEqual(before);
+    // Their own draft they may edit.
+    expect((await owner.patch(`/api/claims/${claim.id}`, { data: { version: 1, changes: { statement: "Mine" } } })).status()).toBe(200);
+    await owner.dispose();
+  });
+
+  test("cross-site writes are refused (CSRF), even for an admin", async () => {
+    for (const [key, entry] of Object.entries(routes)) {
+      if (key.startsWith("GET ") || key.includes("[...nextauth]")) continue;
+      const call = await entry.call(ctx);
+      const before = await call.state?.();
+      const response = await clients.admin.fetch(call.path, {
+        method: call.method,
+        headers: { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" },
+        ...(call.multipart ? { multipart: call.multipart } : call.data !== undefined ? { data: call.data } : {}),
+      });
+      expect(response.status(), key).toBe(403);
+      if (call.state) expect(await call.state(), key).toEqual(before);
+    }
+  });
+
+  test("Next.js internal headers and RSC requests reveal nothing protected", async () => {
+    const sneaky = {
+      "x-middleware-subrequest": "middleware:middleware:middleware:middleware:middleware",
+      RSC: "1",
+      "Next-Router-Prefetch": "1",
+    };
+    // Redirects are followed: with `RSC: 1` Next first redirects to add its `_rsc` cache-buster.
+    for (const who of ["anonymous", "reviewer"] as const) {
+      const users = await clients[who].get("/api/admin/users?_rsc=1", { headers: sneaky });
+      expect(users.status()).toBe(who === "anonymous" ? 401 : 403);
+      expect(await users.text()).not.toContain(ctx.people.admin.email);
+      for (const page of ["/admin", "/admin?_rsc=abc"]) {
+        const response = await clients[who].get(page, { headers: sneaky });
+        const body = await response.text();
+        if (who === "anonymous") expect(response.url()).toMatch(/\/login/);
+        // A reviewer gets a 403, or (prefetch) a flight payload without the page: no user data either way.
+        expect(body).not.toContain(ctx.people.admin.email);
+        expect(body).not.toContain(ctx.people.editor.email);
+      }
+    }
+    const article = await clients.anonymous.get(`/articles/${ctx.slug}?_rsc=1`, { headers: sneaky });
+    expect(article.url()).toMatch(/\/login/);
+    expect(await article.text()).not.toContain("Construction costs");
+  });
+});
