@@ -3,7 +3,7 @@ import { createClaim } from "../lib/claims/create-claim";
 import { db } from "../lib/db/client";
 import { logIn } from "./support/login";
 import { repeatedSentence, seedArticle, seedUser, type SeededUser } from "./support/seed";
-import { articleText, selectText } from "./support/viewer";
+import { articleText, selectText, waitForViewer } from "./support/viewer";
 
 async function claimOn(user: SeededUser, articleId: string, quote: string, occurrence = 0) {
   const revision = await db.articleRevision.findFirstOrThrow({ where: { articleId }, select: { id: true, text: true } });
@@ -47,6 +47,7 @@ test("j and k walk the claims in reading order; A adds a claim from the keyboard
   await claimOn(reviewer, article.id, "officials said on Monday");
   await claimOn(reviewer, article.id, "$112 million");
   await logIn(page, reviewer, `/articles/${article.slug}`);
+  await waitForViewer(page);
   const quote = page.getByTestId("claim-quote");
 
   await page.keyboard.press("j");

@@ -1,7 +1,6 @@
 "use client";
 
 import { EditorContent, useEditor } from "@tiptap/react";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { submitJson } from "@/components/forms/submit-json";
 import type { DocNode } from "@/lib/anchoring/canonical-text";
@@ -11,7 +10,6 @@ type EditResult = { revisionNumber: number; unchanged: boolean; anchored: number
 
 /** Edits the article text; saving makes a new revision and re-anchors every claim on the server. */
 export function ArticleTextEditor({ articleId, slug, baseRevisionId, doc }: { articleId: string; slug: string; baseRevisionId: string; doc: DocNode }) {
-  const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const editor = useEditor({
@@ -30,7 +28,9 @@ export function ArticleTextEditor({ articleId, slug, baseRevisionId, doc }: { ar
       setMessage(result.message);
       return;
     }
-    router.push(`/articles/${slug}`);
+    // A full load: the client router may still hold this article's page from before the edit.
+    // eslint-disable-next-line @next/next/no-location-assign-relative-destination
+    window.location.assign(`/articles/${slug}`);
   }
 
   return (

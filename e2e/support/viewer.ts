@@ -40,3 +40,8 @@ export async function highlightContext(page: Page) {
     return { text: element.textContent, before: text.slice(0, text.indexOf(element.textContent ?? "")) };
   });
 }
+
+/** The server-rendered article looks the same; keyboard paths work once the editor has mounted. */
+export async function waitForViewer(page: Page) {
+  await expect(page.locator(".ProseMirror")).toBeVisible();
+}

@@ -3,7 +3,9 @@ import { DOMParser as ProseMirrorParser } from "@tiptap/pm/model";
 import createDOMPurify from "dompurify";
 import { JSDOM } from "jsdom";
 import type { DocNode } from "@/lib/anchoring/canonical-text";
+import { invalid } from "@/lib/errors";
 import { articleExtensions } from "./extensions";
+import { htmlLimitProblem } from "./html-limits";
 
 const window = new JSDOM("").window;
 const purify = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
@@ -25,8 +27,10 @@ export function sanitizeArticleHtml(html: string): string {
   });
 }
 
-/** Untrusted HTML to a TipTap JSON document: sanitized first, then parsed by the article schema. */
+/** Untrusted HTML to a TipTap JSON document: size-checked, sanitized, then parsed by the article schema. */
 export function htmlToDoc(html: string): DocNode {
+  const problem = htmlLimitProblem(html);
+  if (problem) throw invalid({ html: problem }, problem);
   const container = window.document.createElement("div");
   container.innerHTML = sanitizeArticleHtml(html);
   return parser.parse(container as unknown as Node).toJSON() as DocNode;
