@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { HydrationMarker } from "@/components/layout/hydration-marker";
 import { SiteHeader } from "@/components/layout/site-header";
 import { getActor } from "@/lib/auth/current-actor";
 import { countUnreadMentions } from "@/lib/claims/queries";
@@ -16,6 +17,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en">
       <body>
+        <HydrationMarker />
         <SiteHeader actor={actor} unreadMentions={unreadMentions} />
         <main className="page">{children}</main>
       </body>

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { db } from "../lib/db/client";
-import { logIn } from "./support/login";
+import { logIn, waitForHydration } from "./support/login";
 import { seedUser } from "./support/seed";
 
 test("a reviewer gets a 403 page on the admin page and 403 from admin routes", async ({ page }) => {
@@ -70,6 +70,7 @@ test("a disabled user is signed out at their next request and cannot sign back i
 
   await reviewerPage.reload();
   await expect(reviewerPage).toHaveURL(/\/login/);
+  await waitForHydration(reviewerPage);
   await reviewerPage.getByLabel("Email").fill(reviewer.email);
   await reviewerPage.getByLabel("Password").fill(reviewer.password);
   await reviewerPage.getByRole("button", { name: "Sign in" }).click();

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { logIn } from "./support/login";
+import { logIn, waitForHydration } from "./support/login";
 import { seedUser } from "./support/seed";
 
 test.describe("signing in", () => {
@@ -20,6 +20,7 @@ test.describe("signing in", () => {
   test("a wrong password shows an error and keeps the visitor out", async ({ page }) => {
     const user = await seedUser("REVIEWER");
     await page.goto("/login");
+    await waitForHydration(page);
     await page.getByLabel("Email").fill(user.email);
     await page.getByLabel("Password").fill("not the password");
     await page.getByRole("button", { name: "Sign in" }).click();
@@ -30,6 +31,7 @@ test.describe("signing in", () => {
 
   test("missing or malformed fields get a message beside each field", async ({ page }) => {
     await page.goto("/login");
+    await waitForHydration(page);
     await page.getByLabel("Email").fill("not-an-email");
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page.getByText("Enter a valid email address")).toBeVisible();
@@ -40,6 +42,7 @@ test.describe("signing in", () => {
   test("too many failed attempts tell the person how long to wait", async ({ page }) => {
     const user = await seedUser("REVIEWER");
     await page.goto("/login");
+    await waitForHydration(page);
     await page.getByLabel("Email").fill(user.email);
     for (let attempt = 0; attempt < 5; attempt++) {
       await page.getByLabel("Password").fill(`wrong ${attempt}`);
@@ -64,6 +67,7 @@ test.describe("signed-out visitors", () => {
   test("come back to the page they asked for after signing in", async ({ page }) => {
     const admin = await seedUser("ADMIN");
     await page.goto("/admin");
+    await waitForHydration(page);
     await page.getByLabel("Email").fill(admin.email);
     await page.getByLabel("Password").fill(admin.password);
     await page.getByRole("button", { name: "Sign in" }).click();

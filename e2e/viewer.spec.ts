@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { createClaim } from "../lib/claims/create-claim";
 import { db } from "../lib/db/client";
-import { logIn } from "./support/login";
+import { logIn, waitForHydration } from "./support/login";
 import { repeatedSentence, seedArticle, seedUser, type SeededUser } from "./support/seed";
 import { articleText, selectText, waitForViewer } from "./support/viewer";
 
@@ -110,6 +110,7 @@ test("an @mention shows up for the person mentioned", async ({ page, browser }) 
   await expect(editorPage.getByRole("main")).toContainText(`${reviewer.name} on ${article.title}`);
   await expect(editorPage.getByRole("main")).toContainText("can you check the audit figure?");
   await editorPage.reload();
+  await waitForHydration(editorPage);
   await expect(editorPage.getByRole("link", { name: /Mentions/ })).toContainText("1"); // viewing changed nothing
   await editorPage.getByRole("button", { name: "Mark all as read" }).click();
   await expect(editorPage.getByRole("link", { name: /Mentions/ })).not.toContainText("1");

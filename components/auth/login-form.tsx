@@ -47,7 +47,9 @@ export function LoginForm({ returnTo, oidcEnabled }: { returnTo: string; oidcEna
   }
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate>
+    // method="post": should someone submit before the page is interactive, the password must
+    // not end up in a URL (and so in logs).
+    <form className="form" method="post" onSubmit={onSubmit} noValidate>
       {formError && (
         <p className="form-error" role="alert">
           {formError}
