@@ -2,40 +2,16 @@
  * (b) In Chromium: time from navigation to the 1,000 claims' highlights being drawn, against
  * the same article with no claims (time to the article being mounted), as a ratio.
  */
-import { spawn, spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { chromium } from "@playwright/test";
 import { chromiumExecutable } from "../e2e/support/chromium";
-import { buildIsStale } from "../scripts/lib/build";
+import { startAppServer } from "../scripts/lib/app-server";
 import { freePort } from "../tests/support/test-database";
 import { median } from "./support/environment";
 
 type Login = { email: string; password: string };
 
 export async function startApp(databaseUrl: string) {
-  if (buildIsStale()) spawnSync("npx", ["next", "build"], { stdio: "inherit" });
-  const port = await freePort();
-  const baseUrl = `http://localhost:${port}`;
-  const app = spawn("npx", ["next", "start", "-p", String(port)], {
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: randomBytes(32).toString("base64"), NEXTAUTH_URL: baseUrl, LOG_LEVEL: "warn" },
-    stdio: "ignore",
-    detached: true,
-  });
-  for (let i = 0; i < 240; i++) {
-    if (await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false)) break;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return {
-    baseUrl,
-    pid: app.pid!,
-    stop: () => {
-      try {
-        process.kill(-app.pid!, "SIGTERM");
-      } catch {
-        // already gone
-      }
-    },
-  };
+  return startAppServer({ databaseUrl, port: await freePort() });
 }
 
 export async function benchHighlights(baseUrl: string, login: Login, annotatedSlug: string, plainSlug: string, runs = 5) {

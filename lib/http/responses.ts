@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { NextResponse } from "next/server";
 import { ZodError } from "zod";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { AppError, statusByCode } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { fieldErrors } from "@/lib/validation";
@@ -29,6 +30,13 @@ export function errorResponse(error: unknown, context: { method?: string; path?:
     return NextResponse.json(
       { error: { code: "validation", message: "Please correct the highlighted fields", fields: fieldErrors(error) } },
       { status: 422 },
+    );
+  }
+  if (isDatabaseUnavailable(error)) {
+    log.warn({ err: error, event: "database_unavailable", requestId: context.requestId, ...context }, "database unavailable");
+    return NextResponse.json(
+      { error: { code: "unavailable", message: "The database is unavailable right now. Please retry in a few seconds." } },
+      { status: 503, headers: { "Retry-After": "5" } },
     );
   }
   // The reference the person sees is the request id, which every log line of the request carries.

@@ -7,6 +7,6 @@ export async function GET() {
     await db.$queryRaw`SELECT 1`;
     return NextResponse.json({ ok: true });
   } catch {
-    return NextResponse.json({ ok: false, message: "Database unavailable, retry shortly" }, { status: 503, headers: { "Retry-After": "5" } });
+    return NextResponse.json({ ok: false, message: "The database is unavailable right now. Please retry in a few seconds." }, { status: 503, headers: { "Retry-After": "5" } });
   }
 }

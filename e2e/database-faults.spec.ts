@@ -1,0 +1,107 @@
+/**
+ * Database faults against a server of this test's own (its own PostgreSQL and app process,
+ * so restarting the database disturbs no other test): during a stream of writes every app
+ * connection is terminated, then PostgreSQL is stopped and started again.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import pg from "pg";
+import { withDatabase } from "../lib/db/connection";
+import { startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/db/embedded";
+import { startAppServer, waitForHealthy, type AppServer } from "../scripts/lib/app-server";
+import { freePort } from "../tests/support/test-database";
+import { apiAs } from "./support/api-login";
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+test("the app survives terminated connections and a PostgreSQL restart, losing no acknowledged write", async () => {
+  test.setTimeout(240_000);
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "factcheck-faults-"));
+  const pgPort = await freePort();
+  const start = () => startEmbeddedPostgres({ dataDir, port: pgPort, database: "factcheck", persistent: true });
+  let database: EmbeddedDatabase = await start();
+  let app: AppServer | undefined;
+  let api: APIRequestContext | undefined;
+  try {
+    const { applyMigrations } = await import("../lib/db/schema-engine");
+    await applyMigrations(database.url);
+    const { hashPassword } = await import("../lib/auth/password");
+    const seed = new pg.Client({ connectionString: database.url });
+    await seed.connect();
+    const email = "faults@e2e.test";
+    const password = "faults password 123";
+    const userId = "user_faults";
+    await seed.query(`INSERT INTO "User" ("id", "email", "name", "role", "passwordHash", "updatedAt") VALUES ($1, $2, 'Fault Tester', 'EDITOR', $3, now())`, [userId, email, await hashPassword(password)]);
+    await seed.query(`INSERT INTO "Article" ("id", "slug", "title", "createdById", "updatedAt") VALUES ('art_faults', 'faults', 'Faults', $1, now())`, [userId]);
+    await seed.query(`INSERT INTO "ArticleRevision" ("id", "articleId", "number", "doc", "text", "createdById") VALUES ('rev_faults', 'art_faults', 1, '{"type":"doc"}', 'A claim.', $1)`, [userId]);
+    await seed.query(
+      `INSERT INTO "Claim" ("id", "articleId", "revisionId", "quote", "prefix", "suffix", "startOffset", "endOffset", "occurrence", "statement", "createdById", "updatedAt")
+       VALUES ('claim_faults', 'art_faults', 'rev_faults', 'A claim.', '', '', 0, 8, 0, 'A claim.', $1, now())`,
+      [userId],
+    );
+    await seed.end();
+
+    app = await startAppServer({ databaseUrl: database.url, port: await freePort(), logFile: ".test-results/faults-server.log" });
+    api = await apiAs(app.baseUrl, { email, password });
+
+    const acknowledged: string[] = [];
+    const statuses = new Map<number, number>();
+    const unavailableMessages = new Set<string>();
+    let writing = true;
+    let sequence = 0;
+    const writer = async () => {
+      while (writing) {
+        const body = `write-${sequence++}`;
+        const response = await api!.post("/api/claims/claim_faults/comments", { data: { body }, timeout: 30_000 }).catch(() => null);
+        const status = response?.status() ?? 0;
+        statuses.set(status, (statuses.get(status) ?? 0) + 1);
+        if (status === 201) acknowledged.push(body);
+        if (status === 503) unavailableMessages.add((await response!.json()).error.message);
+        if (status !== 201) await sleep(100);
+      }
+    };
+    const writers = [writer(), writer()];
+
+    await sleep(1500);
+    const admin = new pg.Client({ connectionString: withDatabase(database.adminUrl, "postgres") });
+    await admin.connect();
+    const { rowCount } = await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = 'factcheck' AND pid <> pg_backend_pid()`);
+    await admin.end();
+    expect(rowCount).toBeGreaterThan(0);
+    await sleep(1500);
+
+    await database.stop();
+    await sleep(2500);
+    // While the database is gone the app is up and says so: 503 with a retry message.
+    const health = await fetch(`${app.baseUrl}/api/health`);
+    expect(health.status).toBe(503);
+    expect(health.headers.get("retry-after")).toBe("5");
+
+    database = await start();
+    await waitForHealthy(`${app.baseUrl}/api/health`, 60_000);
+    const beforeRecovery = acknowledged.length;
+    await sleep(2000);
+    writing = false;
+    await Promise.all(writers);
+
+    expect(acknowledged.length).toBeGreaterThan(beforeRecovery); // it recovered by itself
+    expect([...statuses.keys()].sort()).toEqual(expect.arrayContaining([201, 503]));
+    for (const status of statuses.keys()) expect([201, 503], `unexpected status ${status}`).toContain(status);
+    expect([...unavailableMessages]).toEqual(["The database is unavailable right now. Please retry in a few seconds."]);
+
+    const check = new pg.Client({ connectionString: database.url });
+    await check.connect();
+    const { rows } = await check.query<{ body: string; copies: string }>(`SELECT "body", count(*) AS copies FROM "Comment" GROUP BY "body"`);
+    await check.end();
+    const stored = new Map(rows.map((r) => [r.body, Number(r.copies)]));
+    for (const body of acknowledged) expect(stored.get(body), body).toBe(1);
+    expect([...stored.values()].every((copies) => copies === 1)).toBe(true);
+  } finally {
+    await api?.dispose();
+    app?.stop();
+    await database.stop().catch(() => {});
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,64 @@
+/**
+ * The production app (`next build` when stale, then `next start`) on a database of the
+ * caller's choosing: for the e2e tests, the fault tests and the benchmarks.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { createWriteStream, mkdirSync } from "node:fs";
+import path from "node:path";
+import { buildIsStale } from "./build";
+
+export type AppServer = { baseUrl: string; pid: number; stop: () => void };
+
+export function ensureBuild() {
+  if (!buildIsStale()) return;
+  const build = spawnSync("npx", ["next", "build"], { stdio: "inherit" });
+  if (build.status !== 0) throw new Error("next build failed");
+}
+
+export async function waitForHealthy(url: string, timeoutMs: number, expectStatus = 200) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const status = await fetch(url).then((r) => r.status, () => 0);
+    if (status === expectStatus) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} did not answer ${expectStatus} within ${timeoutMs / 1000} s`);
+}
+
+export async function startAppServer({ databaseUrl, port, logFile }: { databaseUrl: string; port: number; logFile?: string }): Promise<AppServer> {
+  ensureBuild();
+  const baseUrl = `http://localhost:${port}`;
+  const app = spawn("npx", ["next", "start", "-p", String(port)], {
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: databaseUrl,
+      NEXTAUTH_SECRET: randomBytes(32).toString("base64"),
+      NEXTAUTH_URL: baseUrl,
+      LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+    },
+    stdio: ["ignore", logFile ? "pipe" : "ignore", logFile ? "pipe" : "ignore"],
+    detached: true, // its own process group, so stop() ends npx, next and its workers together
+  });
+  if (logFile) {
+    mkdirSync(path.dirname(logFile), { recursive: true });
+    const log = createWriteStream(logFile);
+    app.stdout?.pipe(log);
+    app.stderr?.pipe(log);
+  }
+  const stop = () => {
+    try {
+      process.kill(-app.pid!, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  };
+  try {
+    await waitForHealthy(`${baseUrl}/api/health`, 60_000);
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  return { baseUrl, pid: app.pid!, stop };
+}
