@@ -5,6 +5,7 @@
 import { benchAnchoring, seedAnnotatedArticle } from "./anchoring";
 import { benchExport, seedVerifiedClaims } from "./export";
 import { benchHighlights, startApp } from "./highlights";
+import { createClaimThroughput, rawInsertThroughput, runLoad, seedLoad } from "./load";
 import { benchDatabase, benchUser } from "./support/environment";
 
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
@@ -14,6 +15,26 @@ const only = process.argv[2]; // `npm run bench -- export` runs one benchmark
 async function main() {
   if (!only || only === "anchoring") await anchoringAndHighlights();
   if (!only || only === "export") await exportBenchmark();
+  if (!only || only === "load") await loadBenchmark();
+}
+
+async function loadBenchmark() {
+  const database = await benchDatabase();
+  const app = await startApp(database.url);
+  try {
+    console.log("\nLoad: concurrent signed-in reviewers (open article, list claims, create claim, add source), 10 s each");
+    const seeded = await seedLoad(app.baseUrl);
+    for (const connections of [10, 50, 100]) {
+      const r = await runLoad(app.baseUrl, seeded, connections);
+      console.log(`  ${String(connections).padStart(3)} users: ${r.requestsPerSecond.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms (p99/p50 ${(r.p99 / Math.max(1, r.p50)).toFixed(1)}), errors ${r.errors} of ${r.total}`);
+    }
+    const create = await createClaimThroughput(app.baseUrl, seeded);
+    const raw = await rawInsertThroughput(database.url, seeded);
+    console.log(`  create-claim route alone (50 connections): ${create.perSecond.toFixed(0)}/s (errors ${create.errors})  | baseline raw INSERT of the same rows: ${raw.perSecond.toFixed(0)}/s  | ratio ${(create.perSecond / raw.perSecond).toFixed(2)}`);
+  } finally {
+    app.stop();
+    await database.close();
+  }
 }
 
 async function exportBenchmark() {
