@@ -8,6 +8,7 @@ describe("isDatabaseUnavailable", () => {
     ["a wrapped adapter error", new Error("query failed", { cause: { kind: "DatabaseNotReachable" } })],
     ["Prisma's P1001", Object.assign(new Error("Can't reach database server"), { code: "P1001" })],
     ["a terminated connection", new Error("Connection terminated unexpectedly")],
+    ["a transaction whose connection died", new Error("Client has encountered a connection error and is not queryable")],
   ])("recognizes %s", (_label, error) => {
     expect(isDatabaseUnavailable(error)).toBe(true);
   });

@@ -7,7 +7,7 @@ const prismaCodes = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
 const postgresCodes = new Set(["57P01", "57P02", "57P03", "08000", "08001", "08003", "08004", "08006"]);
 const socketCodes = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "ENOTFOUND", "EAI_AGAIN"]);
 const adapterKinds = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections", "DatabaseDoesNotExist"]);
-const messages = /Connection terminated|connection to server .* failed|Can't reach database server|Server has closed the connection|timeout exceeded when trying to connect|terminating connection due to administrator command|the database system is (starting up|shutting down)/i;
+const messages = /Connection terminated|encountered a connection error and is not queryable|Client was closed and is not queryable|connection to server .* failed|Can't reach database server|Server has closed the connection|timeout exceeded when trying to connect|terminating connection due to administrator command|the database system is (starting up|shutting down)/i;
 
 export function isDatabaseUnavailable(error: unknown): boolean {
   const seen = new Set<unknown>();
