@@ -29,7 +29,7 @@ export function diffTexts(oldText: string, newText: string): Diff[] {
 }
 
 /** Where an old offset lands in the new text (inside a deletion: where the deletion was). */
-export function mapOffset(diff: Diff[], offset: number): number {
+function mapOffset(diff: Diff[], offset: number): number {
   let oldAt = 0;
   let newAt = 0;
   for (const [op, text] of diff) {
@@ -45,7 +45,7 @@ export function mapOffset(diff: Diff[], offset: number): number {
 }
 
 /** How many characters of [start, end) in the old text survive unchanged in the new text. */
-export function survivingLength(diff: Diff[], start: number, end: number): number {
+function survivingLength(diff: Diff[], start: number, end: number): number {
   let oldAt = 0;
   let kept = 0;
   for (const [op, text] of diff) {

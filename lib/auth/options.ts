@@ -9,7 +9,7 @@ import { createAuthSession, revokeSession, sessionMaxAgeSeconds } from "./sessio
 import { signInWithPassword } from "./sign-in";
 
 /** Login error codes the login form understands (next-auth passes the thrown message through). */
-export function loginErrorCode(error: unknown): string {
+function loginErrorCode(error: unknown): string {
   if (error instanceof AppError && error.code === "rate_limited") return `RateLimited:${error.details?.retryAfter ?? 60}`;
   if (error instanceof AppError && error.code === "forbidden") return "Disabled";
   if (error instanceof AppError && error.code === "validation") return "InvalidInput";

@@ -29,9 +29,6 @@ export function canEditClaim(actor: Actor, claim: Pick<ClaimForRules, "status" |
   return can(actor, "claim.edit.own") && claim.createdById === actor.id && claim.status === "DRAFT";
 }
 
-export function canSeeClaimActions(actor: Actor) {
-  return { verify: can(actor, "claim.verify"), comment: can(actor, "claim.comment") };
-}
 
 /** Status moves: [from, to] → who may make it. */
 const moves: Record<string, (actor: Actor, claim: ClaimForRules) => boolean> = {

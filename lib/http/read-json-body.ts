@@ -1,6 +1,6 @@
 import { AppError } from "@/lib/errors";
 
-export const defaultBodyLimit = 256 * 1024;
+const defaultBodyLimit = 256 * 1024;
 
 /**
  * Reads a JSON body with a size cap (413) and a syntax check (400). Validation is the
