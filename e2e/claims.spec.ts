@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { db } from "../lib/db/client";
-import { logIn } from "./support/login";
+import { logIn, waitForHydration } from "./support/login";
 import { repeatedSentence, seedArticle, seedUser } from "./support/seed";
 import { articleText, highlightContext, selectText } from "./support/viewer";
 
@@ -140,12 +140,14 @@ test("an admin's edits re-anchor claims: an edit before keeps it on its sentence
   // Edit the text before the claim.
   await page.getByRole("link", { name: "Edit text" }).click();
   const editor = page.getByRole("textbox", { name: "Article text" });
-  await editor.getByText("Construction costs rose").click();
-  await page.keyboard.press("Home");
+  await editor.click();
+  await page.keyboard.press("Control+Home");
   await page.keyboard.type("UPDATED: ");
+  await expect(editor).toContainText("UPDATED: The city’s new bus depot");
   await page.getByRole("button", { name: "Save new revision" }).click();
   await expect(page.getByRole("heading", { name: article.title })).toBeVisible();
-  await expect(articleText(page)).toContainText("UPDATED: Construction costs rose");
+  await waitForHydration(page);
+  await expect(articleText(page)).toContainText("UPDATED: The city’s new bus depot");
 
   await page.getByRole("button", { name: new RegExp(repeatedSentence) }).click();
   const context = await highlightContext(page);
@@ -158,7 +160,9 @@ test("an admin's edits re-anchor claims: an edit before keeps it on its sentence
   // Only the second copy is followed by a space (the first ends its paragraph).
   await selectText(editorAgain, `${repeatedSentence} `, 0);
   await page.keyboard.press("Backspace");
+  await expect(editorAgain).toContainText("disputed the figures. She called for an audit.");
   await page.getByRole("button", { name: "Save new revision" }).click();
+  await waitForHydration(page);
   await expect(articleText(page)).toContainText("Councillor Ana Reyes disputed the figures. She called for an audit.");
 
   const orphans = page.getByRole("list", { name: "Orphaned claims" });
