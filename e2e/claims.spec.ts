@@ -139,7 +139,8 @@ test("an admin's edits re-anchor claims: an edit before keeps it on its sentence
 
   // Edit the text before the claim.
   await page.getByRole("link", { name: "Edit text" }).click();
-  const editor = page.getByRole("textbox", { name: "Article text" });
+  await expect(page).toHaveURL(/\/edit$/);
+  const editor = page.getByRole("textbox", { name: "Edit article text" });
   await editor.click();
   await page.keyboard.press("Control+Home");
   await page.keyboard.type("UPDATED: ");
@@ -155,7 +156,8 @@ test("an admin's edits re-anchor claims: an edit before keeps it on its sentence
 
   // Now delete that sentence.
   await page.getByRole("link", { name: "Edit text" }).click();
-  const editorAgain = page.getByRole("textbox", { name: "Article text" });
+  await expect(page).toHaveURL(/\/edit$/);
+  const editorAgain = page.getByRole("textbox", { name: "Edit article text" });
   await editorAgain.click();
   // Only the second copy is followed by a space (the first ends its paragraph).
   await selectText(editorAgain, `${repeatedSentence} `, 0);

@@ -57,6 +57,11 @@ test("an editor downloads the article's verified claims as a CSV that parses bac
 
   const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "export.claims", actorId: editor.id } });
   expect(audit.data).toMatchObject({ rowCount: 1, filters: { articleId: article.id } });
+
+  // The claim link in the file opens that claim.
+  await page.goto(new URL(records[0].claim_link).pathname + new URL(records[0].claim_link).search);
+  await expect(page.getByTestId("claim-quote")).toHaveText("Construction costs rose 38% to $112 million 🚧.");
+  await expect(page.locator(".claim-hl-selected")).toBeInViewport();
 });
 
 test("the export page builds filtered downloads; bad filters get a 400 with a message", async ({ page }) => {

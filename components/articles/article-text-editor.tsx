@@ -16,7 +16,7 @@ export function ArticleTextEditor({ articleId, slug, baseRevisionId, doc }: { ar
     extensions: articleExtensions,
     content: doc,
     immediatelyRender: false,
-    editorProps: { attributes: { class: "article-body article-editor", "aria-label": "Article text", role: "textbox", "aria-multiline": "true" } },
+    editorProps: { attributes: { class: "article-body article-editor", "aria-label": "Edit article text", role: "textbox", "aria-multiline": "true" } },
   });
 
   async function save() {

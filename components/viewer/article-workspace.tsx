@@ -12,12 +12,23 @@ import type { TextSelection } from "./selection-offsets";
 
 type Option = { id: string; label: string };
 
+/** Scrolls a claim's highlight into view, retrying for a few frames while the editor mounts. */
+function scrollToHighlight(id: string, framesLeft = 60) {
+  requestAnimationFrame(() => {
+    const highlight = document.querySelector(`[data-claim-ids~="${CSS.escape(id)}"]`);
+    if (highlight) highlight.scrollIntoView({ block: "center", behavior: "smooth" });
+    else if (framesLeft > 0) scrollToHighlight(id, framesLeft - 1);
+  });
+}
+
 /** The article with its highlights beside the claim panel; owns the claims and the selection. */
 export function ArticleWorkspace(props: {
   articleId: string;
   revisionId: string;
   doc: DocNode;
   initialClaims: ClaimDto[];
+  /** A claim to open on arrival (links from exports: ?claim=<id>). */
+  initialSelectedId?: string | null;
   actor: Actor;
   verdicts: Option[];
   people: Option[];
@@ -25,7 +36,7 @@ export function ArticleWorkspace(props: {
 }) {
   const { articleId, revisionId, doc, actor, verdicts, people, fallback } = props;
   const [claims, setClaims] = useState(props.initialClaims);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(props.initialSelectedId ?? null);
   const [filters, setFilters] = useState<ClaimFilters>(noFilters);
   const [error, setError] = useState<string | null>(null);
 
@@ -35,11 +46,13 @@ export function ArticleWorkspace(props: {
 
   const select = useCallback((id: string | null) => {
     setSelectedId(id);
-    if (!id) return;
-    requestAnimationFrame(() => {
-      document.querySelector(`[data-claim-ids~="${CSS.escape(id)}"]`)?.scrollIntoView({ block: "center", behavior: "smooth" });
-    });
+    if (id) scrollToHighlight(id);
   }, []);
+
+  // Arriving through a claim link: scroll once the editor has drawn the highlights.
+  useEffect(() => {
+    if (props.initialSelectedId) scrollToHighlight(props.initialSelectedId);
+  }, [props.initialSelectedId]);
 
   const replaceClaim = useCallback((next: ClaimDto) => setClaims((all) => all.map((c) => (c.id === next.id ? next : c))), []);
 

@@ -11,8 +11,9 @@ import { listArticleClaims, listAssignableUsers, listVerdicts } from "@/lib/clai
 
 export const metadata: Metadata = { title: "Article" };
 
-export default async function ArticlePage({ params }: { params: Promise<{ slug: string }> }) {
+export default async function ArticlePage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<{ claim?: string }> }) {
   const { slug } = await params;
+  const { claim: linkedClaimId } = await searchParams;
   const actor = await requirePageActor("article.read", `/articles/${slug}`);
   const article = await findArticleForPage({ actor, slug });
   if (!article) notFound();
@@ -57,6 +58,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ slug: 
         revisionId={article.revision.id}
         doc={article.revision.doc}
         initialClaims={claims}
+        initialSelectedId={claims.some((c) => c.id === linkedClaimId) ? linkedClaimId! : null}
         actor={actor}
         verdicts={verdicts.map((v) => ({ id: v.id, label: v.label }))}
         people={people.map((p) => ({ id: p.id, label: p.name }))}
