@@ -55,16 +55,7 @@ export function ClaimList({
     </label>
   );
 
-  const item = (claim: ClaimDto) => (
-    <li key={claim.id}>
-      <button type="button" className="claim-item" aria-current={claim.id === selectedId ? "true" : undefined} onClick={() => onSelect(claim.id)}>
-        <span className={`pill status-${claim.status.toLowerCase()}`}>{statusLabels[claim.status]}</span>
-        {claim.verdict && <span className="pill pill-muted">{claim.verdict.label}</span>}
-        {claim.anchorState !== "ANCHORED" && <span className="pill pill-warn">{anchorLabels[claim.anchorState]}</span>}
-        <span className="claim-item-text">{claim.statement}</span>
-      </button>
-    </li>
-  );
+  const button = (claim: ClaimDto) => <ClaimButton claim={claim} selected={claim.id === selectedId} onSelect={onSelect} />;
 
   return (
     <section className="claim-list" aria-label="Claims">
@@ -87,7 +78,11 @@ export function ClaimList({
             Select text in the article to add a claim. <kbd>j</kbd>/<kbd>k</kbd> move between claims.
           </p>
           {placed.length === 0 && orphaned.length === 0 && <p className="muted">No claims match.</p>}
-          <ol className="claim-items">{placed.map(item)}</ol>
+          <ol className="claim-items">
+            {placed.map((claim) => (
+              <li key={claim.id}>{button(claim)}</li>
+            ))}
+          </ol>
           {orphaned.length > 0 && (
             <>
               <h3>Orphaned ({orphaned.length})</h3>
@@ -95,7 +90,7 @@ export function ClaimList({
               <ol className="claim-items" aria-label="Orphaned claims">
                 {orphaned.map((claim) => (
                   <li key={claim.id}>
-                    {item(claim).props.children}
+                    {button(claim)}
                     <blockquote className="orphan-quote">{claim.quote}</blockquote>
                   </li>
                 ))}
@@ -105,5 +100,16 @@ export function ClaimList({
         </>
       )}
     </section>
+  );
+}
+
+function ClaimButton({ claim, selected, onSelect }: { claim: ClaimDto; selected: boolean; onSelect: (id: string) => void }) {
+  return (
+    <button type="button" className="claim-item" aria-current={selected ? "true" : undefined} onClick={() => onSelect(claim.id)}>
+      <span className={`pill status-${claim.status.toLowerCase()}`}>{statusLabels[claim.status]}</span>
+      {claim.verdict && <span className="pill pill-muted">{claim.verdict.label}</span>}
+      {claim.anchorState !== "ANCHORED" && <span className="pill pill-warn">{anchorLabels[claim.anchorState]}</span>}
+      <span className="claim-item-text">{claim.statement}</span>
+    </button>
   );
 }
