@@ -31,17 +31,19 @@ export async function secondsUntilAllowed(keys: LimitKey[]): Promise<number> {
   return wait;
 }
 
-/** Counts one failure against every key, atomically (one upsert per key). */
+/** Counts one failure against every key: one upsert per key, all in one transaction. */
 export async function recordFailure(keys: LimitKey[]): Promise<void> {
-  for (const { key, windowSeconds } of keys) {
-    await db.$executeRaw`
+  await db.$transaction(
+    keys.map(
+      ({ key, windowSeconds }) => db.$executeRaw`
       INSERT INTO "RateLimitBucket" ("key", "count", "windowStart") VALUES (${key}, 1, now())
       ON CONFLICT ("key") DO UPDATE SET
         "count" = CASE WHEN "RateLimitBucket"."windowStart" < now() - make_interval(secs => ${windowSeconds})
                        THEN 1 ELSE "RateLimitBucket"."count" + 1 END,
         "windowStart" = CASE WHEN "RateLimitBucket"."windowStart" < now() - make_interval(secs => ${windowSeconds})
-                             THEN now() ELSE "RateLimitBucket"."windowStart" END`;
-  }
+                             THEN now() ELSE "RateLimitBucket"."windowStart" END`,
+    ),
+  );
 }
 
 export async function clearFailures(key: string): Promise<void> {

@@ -72,5 +72,5 @@ export async function listVerdicts() {
 
 export async function listAssignableUsers({ actor }: { actor: Actor }) {
   assertCan(actor, "article.read");
-  return db.user.findMany({ where: { disabledAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true, email: true } });
+  return db.user.findMany({ where: { disabledAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } });
 }
