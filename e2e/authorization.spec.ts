@@ -9,7 +9,7 @@ import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { db } from "../lib/db/client";
 import { apiAs } from "./support/api-login";
-import { seedArticle, seedUser, type SeededUser } from "./support/seed";
+import { seedArticle, seedClaim, seedUser, type SeededUser } from "./support/seed";
 
 type Who = "anonymous" | "reviewer" | "editor" | "admin" | "disabled";
 const everyone: Who[] = ["anonymous", "reviewer", "editor", "admin", "disabled"];
@@ -41,24 +41,8 @@ type Context = {
 };
 
 async function freshDraft(ctx: Context) {
-  const revision = await db.articleRevision.findFirstOrThrow({ where: { articleId: ctx.articleId }, orderBy: { number: "desc" } });
-  const quote = "Construction costs rose 38%";
-  const start = revision.text.indexOf(quote);
-  return db.claim.create({
-    data: {
-      articleId: ctx.articleId,
-      revisionId: revision.id,
-      quote,
-      prefix: "",
-      suffix: "",
-      startOffset: start,
-      endOffset: start + quote.length,
-      occurrence: 0,
-      statement: quote,
-      createdById: ctx.people.owner.id,
-      sources: { create: { url: "https://example.org/a", title: "A", createdById: ctx.people.owner.id } },
-    },
-    include: { sources: true },
+  return seedClaim(ctx.articleId, "Construction costs rose 38%", ctx.people.owner.id, {
+    sources: { create: { url: "https://example.org/a", title: "A", createdById: ctx.people.owner.id } },
   });
 }
 

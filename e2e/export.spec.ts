@@ -3,31 +3,17 @@ import { expect, test } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import { db } from "../lib/db/client";
 import { logIn } from "./support/login";
-import { seedArticle, seedUser } from "./support/seed";
+import { seedArticle, seedClaim, seedUser } from "./support/seed";
 
-async function verifiedClaimOn(articleId: string, quote: string, reviewerId: string, editorId: string) {
-  const revision = await db.articleRevision.findFirstOrThrow({ where: { articleId }, select: { id: true, text: true } });
-  const start = revision.text.indexOf(quote);
-  return db.claim.create({
-    data: {
-      articleId,
-      revisionId: revision.id,
-      quote,
-      prefix: revision.text.slice(Math.max(0, start - 32), start),
-      suffix: revision.text.slice(start + quote.length, start + quote.length + 32),
-      startOffset: start,
-      endOffset: start + quote.length,
-      occurrence: 0,
-      statement: quote,
-      status: "VERIFIED",
-      verdictId: "verdict_false",
-      verdictSetById: reviewerId,
-      rationale: "=cmd|' /C calc'!A0 is not how costs are counted.",
-      createdById: reviewerId,
-      verifiedById: editorId,
-      verifiedAt: new Date(),
-      sources: { create: [{ url: "https://example.org/budget", title: "Budget, p. 4", createdById: reviewerId }] },
-    },
+function verifiedClaimOn(articleId: string, quote: string, reviewerId: string, editorId: string) {
+  return seedClaim(articleId, quote, reviewerId, {
+    status: "VERIFIED",
+    verdictId: "verdict_false",
+    verdictSetById: reviewerId,
+    rationale: "=cmd|' /C calc'!A0 is not how costs are counted.",
+    verifiedById: editorId,
+    verifiedAt: new Date(),
+    sources: { create: [{ url: "https://example.org/budget", title: "Budget, p. 4", createdById: reviewerId }] },
   });
 }
 

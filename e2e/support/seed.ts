@@ -1,8 +1,11 @@
 import { randomBytes } from "node:crypto";
+import { describeRange } from "../../lib/anchoring/selectors";
 import { insertArticle } from "../../lib/articles/insert-article";
 import { hashPassword } from "../../lib/auth/password";
 import type { Role } from "../../lib/auth/permissions";
+import { anchorColumns } from "../../lib/claims/anchor-columns";
 import { db } from "../../lib/db/client";
+import type { Prisma } from "../../lib/db/generated/client";
 
 export const e2ePassword = "e2e password 1234";
 
@@ -32,4 +35,22 @@ export async function seedArticle(authorId: string, title = `Depot story ${rando
 <p>Construction costs rose 38% to $112 million 🚧.</p>
 <p>Councillor Ana Reyes disputed the figures. ${repeatedSentence} She called for an audit.</p>`;
   return db.$transaction((tx) => insertArticle(tx, { actorId: authorId, input: { title, outlet: "Harbour Post", html } }));
+}
+
+/** A claim straight in the database on the latest revision, with a real anchor for `quote`. */
+export async function seedClaim(articleId: string, quote: string, authorId: string, extra: Partial<Prisma.ClaimUncheckedCreateInput> = {}) {
+  const revision = await db.articleRevision.findFirstOrThrow({ where: { articleId }, orderBy: { number: "desc" }, select: { id: true, text: true } });
+  const start = revision.text.indexOf(quote);
+  if (start === -1) throw new Error(`"${quote}" is not in the article`);
+  return db.claim.create({
+    data: {
+      articleId,
+      revisionId: revision.id,
+      ...anchorColumns(describeRange(revision.text, start, start + quote.length)),
+      statement: quote,
+      createdById: authorId,
+      ...extra,
+    },
+    include: { sources: true },
+  });
 }
