@@ -146,7 +146,23 @@ const routes: Record<string, Entry> = {
     expect: allowed(200, { reviewer: 403 }),
     call: async (ctx) => {
       const claim = await freshDraft(ctx);
-      return { method: "DELETE", path: `/api/claims/${claim.id}/sources/${claim.sources[0].id}`, state: () => claimState(claim.id) };
+      return { method: "DELETE", path: `/api/claims/${claim.id}/sources/${claim.sources[0].id}`, data: { reason: "Wrong document" }, state: () => claimState(claim.id) };
+    },
+  },
+  "DELETE /api/claims/[id]": {
+    // The reviewer here is not the claim's author: only authors withdraw their own drafts.
+    expect: allowed(200, { reviewer: 403 }),
+    call: async (ctx) => {
+      const claim = await freshDraft(ctx);
+      return { method: "DELETE", path: `/api/claims/${claim.id}`, data: { reason: "Duplicate" }, state: () => db.claim.findUnique({ where: { id: claim.id }, select: { deletedAt: true, version: true } }) };
+    },
+  },
+  "POST /api/claims/[id]/restore": {
+    expect: allowed(200, { reviewer: 403, editor: 403 }),
+    call: async (ctx) => {
+      const claim = await freshDraft(ctx);
+      await db.claim.update({ where: { id: claim.id }, data: { deletedAt: new Date(), deletionReason: "Duplicate" } });
+      return { method: "POST", path: `/api/claims/${claim.id}/restore`, data: {}, state: () => db.claim.findUnique({ where: { id: claim.id }, select: { deletedAt: true, version: true } }) };
     },
   },
   "POST /api/claims/[id]/comments": {

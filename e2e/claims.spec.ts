@@ -90,7 +90,7 @@ test("an editor verifies a claim; a reviewer cannot", async ({ page, browser }) 
   await editorPage.getByRole("button", { name: /Construction costs rose/ }).click();
   await editorPage.getByRole("button", { name: "Verify" }).click();
   await expect(editorPage.getByRole("region", { name: "Review" })).toContainText(`Verified by ${editor.name}`);
-  await expect(editorPage.getByRole("region", { name: "History" })).toContainText(`${editor.name} changed status from IN_REVIEW to VERIFIED`);
+  await expect(editorPage.getByRole("region", { name: "History" })).toContainText(`${editor.name} verified the claim`);
   expect(await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({ status: "VERIFIED", verifiedById: editor.id });
   await editorPage.close();
 });
@@ -146,6 +146,8 @@ test("an admin's edits re-anchor claims: an edit before keeps it on its sentence
   await page.keyboard.type("UPDATED: ");
   await expect(editor).toContainText("UPDATED: The city’s new bus depot");
   await page.getByRole("button", { name: "Save new revision" }).click();
+  await expect(page.getByTestId("edit-summary")).toHaveText("1 claim kept its place, 0 flagged for re-review, 0 orphaned.");
+  await page.getByRole("link", { name: "Open the article" }).click();
   await expect(page.getByRole("heading", { name: article.title })).toBeVisible();
   await waitForHydration(page);
   await expect(articleText(page)).toContainText("UPDATED: The city’s new bus depot");
@@ -164,6 +166,8 @@ test("an admin's edits re-anchor claims: an edit before keeps it on its sentence
   await page.keyboard.press("Backspace");
   await expect(editorAgain).toContainText("disputed the figures. She called for an audit.");
   await page.getByRole("button", { name: "Save new revision" }).click();
+  await expect(page.getByTestId("edit-summary")).toHaveText("0 claims kept their place, 0 flagged for re-review, 1 orphaned.");
+  await page.getByRole("list", { name: "Claims to look at" }).getByRole("link", { name: repeatedSentence }).click();
   await waitForHydration(page);
   await expect(articleText(page)).toContainText("Councillor Ana Reyes disputed the figures. She called for an audit.");
 

@@ -4,14 +4,15 @@ import { EditorContent, useEditor } from "@tiptap/react";
 import { useState } from "react";
 import { submitJson } from "@/components/forms/submit-json";
 import type { DocNode } from "@/lib/anchoring/canonical-text";
+import type { EditResult } from "@/lib/articles/edit-article-text";
 import { articleExtensions } from "@/lib/articles/extensions";
-
-type EditResult = { revisionNumber: number; unchanged: boolean; anchored: number; needsReview: number; orphaned: number };
+import { EditSummary } from "./edit-summary";
 
 /** Edits the article text; saving makes a new revision and re-anchors every claim on the server. */
 export function ArticleTextEditor({ articleId, slug, baseRevisionId, doc }: { articleId: string; slug: string; baseRevisionId: string; doc: DocNode }) {
   const [message, setMessage] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState<EditResult | null>(null);
   const editor = useEditor({
     extensions: articleExtensions,
     content: doc,
@@ -28,10 +29,10 @@ export function ArticleTextEditor({ articleId, slug, baseRevisionId, doc }: { ar
       setMessage(result.message);
       return;
     }
-    // A full load: the client router may still hold this article's page from before the edit.
-    // eslint-disable-next-line @next/next/no-location-assign-relative-destination
-    window.location.assign(`/articles/${slug}`);
+    setSaved(result.data);
   }
+
+  if (saved) return <EditSummary slug={slug} result={saved} />;
 
   return (
     <div className="editor-shell">

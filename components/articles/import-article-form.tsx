@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { FormField } from "@/components/forms/form-field";
+import { firstLineOf } from "@/lib/articles/first-line";
 import type { ErrorBody } from "@/lib/http/responses";
 
 export function ImportArticleForm() {
@@ -10,6 +11,9 @@ export function ImportArticleForm() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const [title, setTitle] = useState("");
+  const [text, setText] = useState("");
+  const suggestedTitle = title.trim() ? "" : firstLineOf(text).slice(0, 300);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -38,7 +42,15 @@ export function ImportArticleForm() {
           {message}
         </p>
       )}
-      <FormField label="Title" name="title" error={errors.title} />
+      <FormField label="Title" name="title" value={title} onChange={(e) => setTitle(e.target.value)} error={errors.title} />
+      {suggestedTitle && (
+        <p className="hint">
+          <button type="button" className="button button-quiet" onClick={() => setTitle(suggestedTitle)}>
+            Use the first line as the title
+          </button>{" "}
+          <span className="muted">“{suggestedTitle}”</span>
+        </p>
+      )}
       <div className="field-row">
         <FormField label="Outlet" name="outlet" error={errors.outlet} />
         <FormField label="Author" name="author" error={errors.author} />
@@ -58,7 +70,7 @@ export function ImportArticleForm() {
       </div>
       <div className="field">
         <label htmlFor="import-text">Article text</label>
-        <textarea id="import-text" name="text" rows={14} aria-invalid={errors.text || errors.html ? true : undefined} />
+        <textarea id="import-text" name="text" rows={14} value={text} onChange={(e) => setText(e.target.value)} aria-invalid={errors.text || errors.html ? true : undefined} />
         {(errors.text || errors.html) && <p className="field-error">{errors.text ?? errors.html}</p>}
       </div>
       <FormField label="…or upload a file (.txt, .md, .html, .docx, up to 2 MB)" name="file" type="file" accept=".txt,.md,.markdown,.html,.htm,.docx" error={errors.file} />

@@ -4,16 +4,24 @@ import { useEffect, useState } from "react";
 import { submitJson } from "@/components/forms/submit-json";
 import { can, type Actor } from "@/lib/auth/permissions";
 import type { ClaimDto } from "@/lib/claims/dto";
-import { canEditClaim } from "@/lib/claims/rules";
+import type { ClaimDetailDto } from "@/lib/claims/queries";
+import { canChangeSubstance, canDeleteClaim, canEditClaim, editableFields } from "@/lib/claims/rules";
 import { ClaimFieldsForm } from "./claim-fields-form";
-import { CommentsSection, type CommentDto } from "./comments-section";
-import { HistoryList, type HistoryEntry } from "./history-list";
+import { CommentsSection } from "./comments-section";
+import { DeleteClaim } from "./delete-claim";
+import { HistoryList } from "./history-list";
 import { anchorLabels } from "./labels";
+import { SealedVerification } from "./sealed-verification";
 import { SourcesSection } from "./sources-section";
 import { StatusActions } from "./status-actions";
 
 type Option = { id: string; label: string };
-type Detail = { claim: ClaimDto; comments: CommentDto[]; history: HistoryEntry[] };
+
+/** The verification written by a "verified" history entry: the latest sealed at or before it. */
+function verificationAt(detail: ClaimDetailDto, createdAt: string): string | null {
+  const at = Date.parse(createdAt);
+  return detail.verifications.find((v) => Date.parse(v.verifiedAt) <= at)?.id ?? null;
+}
 
 export function ClaimDetail({
   claim,
@@ -21,6 +29,7 @@ export function ClaimDetail({
   verdicts,
   people,
   onChanged,
+  onDeleted,
   onClose,
 }: {
   claim: ClaimDto;
@@ -28,9 +37,10 @@ export function ClaimDetail({
   verdicts: Option[];
   people: Option[];
   onChanged: (claim: ClaimDto) => void;
+  onDeleted: (id: string) => void;
   onClose: () => void;
 }) {
-  const [detail, setDetail] = useState<Detail | null>(null);
+  const [detail, setDetail] = useState<ClaimDetailDto | null>(null);
   const [dirty, setDirty] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -38,7 +48,7 @@ export function ClaimDetail({
 
   useEffect(() => {
     let current = true;
-    void submitJson<Detail>(`/api/claims/${claim.id}`, "GET").then((result) => {
+    void submitJson<ClaimDetailDto>(`/api/claims/${claim.id}`, "GET").then((result) => {
       if (!current) return;
       if (result.ok) setDetail(result.data);
       else setError(result.message);
@@ -52,7 +62,10 @@ export function ClaimDetail({
     onChanged(next);
     setReloads((n) => n + 1);
   };
-  const editable = canEditClaim(actor, { status: claim.status, createdById: claim.createdBy.id });
+  const rulesView = { status: claim.status, createdById: claim.createdBy.id };
+  const current = detail?.verifications.find((v) => v.id === claim.verification?.id);
+  const earlier = detail?.verifications.filter((v) => v.id !== claim.verification?.id) ?? [];
+  const names = Object.fromEntries([...verdicts, ...people].map((o) => [o.id, o.label]));
 
   async function markReviewed() {
     const result = await submitJson<{ claim: ClaimDto }>(`/api/claims/${claim.id}`, "PATCH", { version: claim.version, changes: { anchorReviewed: true } });
@@ -63,7 +76,9 @@ export function ClaimDetail({
   return (
     <section className="claim-detail" aria-label="Selected claim">
       <div className="claim-detail-head">
-        <h2>Claim</h2>
+        <h2 id="claim-detail-heading" tabIndex={-1}>
+          Claim
+        </h2>
         <button type="button" className="button button-quiet" onClick={onClose}>
           Close
         </button>
@@ -75,7 +90,7 @@ export function ClaimDetail({
           {claim.anchorState === "ORPHANED"
             ? "this text is no longer in the article. The claim is kept as it was."
             : "the article was edited and this quote changed or was placed by approximate matching."}
-          {claim.anchorState === "NEEDS_REVIEW" && editable && (
+          {claim.anchorState === "NEEDS_REVIEW" && canEditClaim(actor, rulesView) && (
             <button type="button" className="button" onClick={markReviewed}>
               Mark highlight reviewed
             </button>
@@ -87,9 +102,14 @@ export function ClaimDetail({
         Added by {claim.createdBy.name}
         {claim.verdictSetBy && ` · verdict by ${claim.verdictSetBy.name}`}
       </p>
-      <ClaimFieldsForm key={claim.id} claim={claim} editable={editable} verdicts={verdicts} people={people} onSaved={changed} onDirtyChange={setDirty} />
       <StatusActions claim={claim} actor={actor} blocked={dirty} onChanged={changed} />
-      <SourcesSection claim={claim} editable={editable} onChanged={changed} />
+      {current && <SealedVerification verification={current} current />}
+      {claim.status === "VERIFIED" && (
+        <p className="muted hint">The statement, verdict, rationale and sources are sealed by this verification. Reopen the claim to change them; tags and the assignee stay editable.</p>
+      )}
+      <ClaimFieldsForm key={claim.id} claim={claim} editable={editableFields(actor, rulesView)} verdicts={verdicts} people={people} onSaved={changed} onDirtyChange={setDirty} />
+      <SourcesSection claim={claim} editable={canChangeSubstance(actor, rulesView)} onChanged={changed} />
+      {canDeleteClaim(actor, rulesView) && <DeleteClaim claim={claim} withdraw={!can(actor, "claim.delete")} onDeleted={onDeleted} />}
       {detail && (
         <>
           <CommentsSection
@@ -98,7 +118,15 @@ export function ClaimDetail({
             canComment={can(actor, "claim.comment")}
             onAdded={(comment) => setDetail({ ...detail, comments: [...detail.comments, comment] })}
           />
-          <HistoryList history={detail.history} verdictLabels={Object.fromEntries(verdicts.map((v) => [v.id, v.label]))} />
+          {earlier.length > 0 && (
+            <section className="verifications" aria-label="Earlier verifications">
+              <h3>Earlier verifications ({earlier.length})</h3>
+              {earlier.map((v) => (
+                <SealedVerification key={v.id} verification={v} current={false} />
+              ))}
+            </section>
+          )}
+          <HistoryList history={detail.history} names={names} verificationAt={(at) => verificationAt(detail, at)} />
         </>
       )}
     </section>

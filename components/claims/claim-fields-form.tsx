@@ -57,7 +57,8 @@ export function ClaimFieldsForm({
   onDirtyChange,
 }: {
   claim: ClaimDto;
-  editable: boolean;
+  /** The fields this person may change now (none, all, or only tags and assignee on a verified claim). */
+  editable: readonly string[];
   verdicts: Option[];
   people: Option[];
   onSaved: (claim: ClaimDto) => void;
@@ -65,7 +66,6 @@ export function ClaimFieldsForm({
 }) {
   const [base, setBase] = useState<{ version: number; values: Values }>({ version: claim.version, values: valuesOf(claim) });
   const [values, setValues] = useState<Values>(valuesOf(claim));
-  const [reason, setReason] = useState("");
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [conflict, setConflict] = useState<ClaimDto | null>(null);
@@ -88,13 +88,12 @@ export function ClaimFieldsForm({
   async function save() {
     setSaving(true);
     setMessage(null);
-    const result = await submitJson<{ claim: ClaimDto }>(`/api/claims/${claim.id}`, "PATCH", { version: base.version, changes, reason: reason || null });
+    const result = await submitJson<{ claim: ClaimDto }>(`/api/claims/${claim.id}`, "PATCH", { version: base.version, changes });
     setSaving(false);
     if (result.ok) {
       setErrors({});
       setBase({ version: result.data.claim.version, values: valuesOf(result.data.claim) });
       setValues(valuesOf(result.data.claim));
-      setReason("");
       setMessage("Saved");
       onSaved(result.data.claim);
       return;
@@ -126,13 +125,14 @@ export function ClaimFieldsForm({
     setMessage(null);
   }
 
+  const locked = (key: keyof Values) => !editable.includes(key);
   const input = (key: keyof Values, props: Record<string, unknown> = {}) => (
     <div className="field">
       <label htmlFor={`claim-${key}`}>{fieldLabels[key]}</label>
       {key === "statement" || key === "rationale" ? (
-        <textarea id={`claim-${key}`} rows={key === "rationale" ? 4 : 3} value={values[key]} disabled={!editable} aria-invalid={errors[key] ? true : undefined} onChange={(e) => setValues({ ...values, [key]: e.target.value })} />
+        <textarea id={`claim-${key}`} rows={key === "rationale" ? 4 : 3} value={values[key]} disabled={locked(key)} aria-invalid={errors[key] ? true : undefined} onChange={(e) => setValues({ ...values, [key]: e.target.value })} />
       ) : (
-        <input id={`claim-${key}`} value={values[key]} disabled={!editable} aria-invalid={errors[key] ? true : undefined} onChange={(e) => setValues({ ...values, [key]: e.target.value })} {...props} />
+        <input id={`claim-${key}`} value={values[key]} disabled={locked(key)} aria-invalid={errors[key] ? true : undefined} onChange={(e) => setValues({ ...values, [key]: e.target.value })} {...props} />
       )}
       {errors[key] && <p className="field-error">{errors[key]}</p>}
     </div>
@@ -141,7 +141,7 @@ export function ClaimFieldsForm({
   const choice = (key: "verdictId" | "assigneeId" | "confidence", options: Option[]) => (
     <div className="field">
       <label htmlFor={`claim-${key}`}>{fieldLabels[key]}</label>
-      <select id={`claim-${key}`} value={values[key]} disabled={!editable} onChange={(e) => setValues({ ...values, [key]: e.target.value })}>
+      <select id={`claim-${key}`} value={values[key]} disabled={locked(key)} onChange={(e) => setValues({ ...values, [key]: e.target.value })}>
         <option value="">—</option>
         {options.map((o) => (
           <option key={o.id} value={o.id}>
@@ -204,15 +204,8 @@ export function ClaimFieldsForm({
       </div>
       {input("rationale")}
       {choice("assigneeId", people)}
-      {claim.status === "VERIFIED" && editable && (
-        <div className="field">
-          <label htmlFor="claim-reason">Reason for the change</label>
-          <input id="claim-reason" value={reason} onChange={(e) => setReason(e.target.value)} aria-invalid={errors.reason ? true : undefined} />
-          {errors.reason && <p className="field-error">{errors.reason}</p>}
-        </div>
-      )}
       {message && <p className={Object.keys(errors).length ? "form-error" : "form-ok"} role="status">{message}</p>}
-      {editable && (
+      {editable.length > 0 && (
         <button type="submit" className="button button-primary" disabled={!dirty || saving}>
           {saving ? "Saving…" : "Save claim"}
         </button>

@@ -77,7 +77,8 @@ export function ClaimList({
           <p className="muted hint">
             Select text in the article to add a claim. <kbd>j</kbd>/<kbd>k</kbd> move between claims.
           </p>
-          {placed.length === 0 && orphaned.length === 0 && <p className="muted">No claims match.</p>}
+          {claims.length === 0 && <p className="muted">No claims yet — select text to add one.</p>}
+          {claims.length > 0 && visible.length === 0 && <p className="muted">No claims match these filters.</p>}
           <ol className="claim-items">
             {placed.map((claim) => (
               <li key={claim.id}>{button(claim)}</li>

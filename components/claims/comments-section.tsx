@@ -2,8 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import { submitJson } from "@/components/forms/submit-json";
-
-export type CommentDto = { id: string; body: string; createdAt: string; author: { id: string; name: string } };
+import type { CommentDto } from "@/lib/claims/queries";
 
 export function CommentsSection({ claimId, comments, canComment, onAdded }: { claimId: string; comments: CommentDto[]; canComment: boolean; onAdded: (comment: CommentDto) => void }) {
   const [body, setBody] = useState("");

@@ -9,3 +9,4 @@ export const sourceKindLabels = {
 } as const;
 export const stanceLabels = { SUPPORTS: "Supports", REFUTES: "Refutes", ADDS_CONTEXT: "Adds context" } as const;
 export const anchorLabels = { ANCHORED: "", NEEDS_REVIEW: "Needs re-review", ORPHANED: "Orphaned" } as const;
+export const toneLabels = { TRUE: "Green (true)", MIXED: "Amber (mixed)", FALSE: "Red (false)", OTHER: "Purple (other)" } as const;

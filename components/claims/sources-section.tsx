@@ -8,8 +8,13 @@ import { sourceKindLabels, stanceLabels } from "./labels";
 
 const isHttp = (url: string) => /^https?:\/\//i.test(url);
 
+/**
+ * The claim's current evidence. Removing a source asks for a reason and retracts it: the
+ * source stays in the history and in any sealed verification that cited it.
+ */
 export function SourcesSection({ claim, editable, onChanged }: { claim: ClaimDto; editable: boolean; onChanged: (claim: ClaimDto) => void }) {
   const [adding, setAdding] = useState(false);
+  const [removing, setRemoving] = useState<string | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
 
@@ -29,10 +34,19 @@ export function SourcesSection({ claim, editable, onChanged }: { claim: ClaimDto
     onChanged(result.data.claim);
   }
 
-  async function remove(sourceId: string) {
-    const result = await submitJson<{ claim: ClaimDto }>(`/api/claims/${claim.id}/sources/${sourceId}`, "DELETE");
-    if (result.ok) onChanged(result.data.claim);
-    else setError(result.message);
+  async function remove(event: FormEvent<HTMLFormElement>, sourceId: string) {
+    event.preventDefault();
+    const reason = new FormData(event.currentTarget).get("reason");
+    const result = await submitJson<{ claim: ClaimDto }>(`/api/claims/${claim.id}/sources/${sourceId}`, "DELETE", { reason });
+    if (!result.ok) {
+      setErrors(result.fields);
+      setError(result.message);
+      return;
+    }
+    setErrors({});
+    setError(null);
+    setRemoving(null);
+    onChanged(result.data.claim);
   }
 
   return (
@@ -54,10 +68,21 @@ export function SourcesSection({ claim, editable, onChanged }: { claim: ClaimDto
               · {[source.publisher, sourceKindLabels[source.kind], stanceLabels[source.stance], source.accessedAt].filter(Boolean).join(" · ")}
             </span>
             {source.quotedPassage && <blockquote>{source.quotedPassage}</blockquote>}
-            {editable && (
-              <button type="button" className="button button-quiet" onClick={() => remove(source.id)}>
+            {editable && removing !== source.id && (
+              <button type="button" className="button button-quiet" onClick={() => setRemoving(source.id)}>
                 Remove<span className="visually-hidden"> {source.title}</span>
               </button>
+            )}
+            {editable && removing === source.id && (
+              <form className="confirm" aria-label={`Remove ${source.title}`} onSubmit={(event) => remove(event, source.id)} noValidate>
+                <p>Remove this source from the claim? It stays in the claim’s history.</p>
+                {error && <p className="form-error" role="alert">{error}</p>}
+                <FormField label="Why remove it?" name="reason" error={errors.reason} />
+                <div className="actions">
+                  <button type="submit" className="button button-danger">Remove source</button>
+                  <button type="button" className="button" onClick={() => setRemoving(null)}>Keep it</button>
+                </div>
+              </form>
             )}
           </li>
         ))}
@@ -65,7 +90,7 @@ export function SourcesSection({ claim, editable, onChanged }: { claim: ClaimDto
       {editable &&
         (adding ? (
           <form className="form" aria-label="Add a source" onSubmit={add} noValidate>
-            {error && <p className="form-error" role="alert">{error}</p>}
+            {error && !removing && <p className="form-error" role="alert">{error}</p>}
             <FormField label="URL" name="url" type="url" error={errors.url} />
             <FormField label="Title" name="title" error={errors.title} />
             <FormField label="Publisher" name="publisher" error={errors.publisher} />

@@ -4,28 +4,27 @@ import { useState } from "react";
 import { submitJson } from "@/components/forms/submit-json";
 import type { Actor } from "@/lib/auth/permissions";
 import type { ClaimDto } from "@/lib/claims/dto";
-import { allowedMoves, statusLabels, type ClaimStatus } from "@/lib/claims/rules";
+import { allowedMoves, rulesOf, statusLabels, whyNotVerify, type ClaimStatus } from "@/lib/claims/rules";
 import { rejectionLabels } from "./labels";
 
 const moveLabels: Partial<Record<ClaimStatus, string>> = {
   IN_REVIEW: "Send for review",
   DRAFT: "Back to draft",
   VERIFIED: "Verify",
-  REJECTED: "Reject",
 };
 
+/**
+ * The status moves this person may make, and only those (the server checks the same rules).
+ * Reject and Reopen carry their reason beside the button that needs it.
+ */
 export function StatusActions({ claim, actor, blocked, onChanged }: { claim: ClaimDto; actor: Actor; blocked: boolean; onChanged: (claim: ClaimDto) => void }) {
   const [reason, setReason] = useState("");
   const [rejectionReason, setRejectionReason] = useState("");
   const [error, setError] = useState<string | null>(null);
-  const moves = allowedMoves(actor, {
-    status: claim.status,
-    createdById: claim.createdBy.id,
-    verdictId: claim.verdict?.id ?? null,
-    verdictSetById: claim.verdictSetBy?.id ?? null,
-    rationale: claim.rationale,
-    sourceCount: claim.sources.length,
-  });
+  const rules = rulesOf(claim);
+  const moves = allowedMoves(actor, rules);
+  const notVerifiable = whyNotVerify(actor, rules);
+  const reopening = claim.status === "VERIFIED" && moves.includes("IN_REVIEW");
 
   async function move(status: ClaimStatus) {
     setError(null);
@@ -46,36 +45,49 @@ export function StatusActions({ claim, actor, blocked, onChanged }: { claim: Cla
 
   return (
     <section className="status-actions" aria-label="Review">
-      <p>
+      <p className="status-line">
         Status: <strong>{statusLabels[claim.status]}</strong>
         {claim.verifiedBy && ` by ${claim.verifiedBy.name}`}
       </p>
-      {claim.status === "VERIFIED" && (
-        <div className="field">
-          <label htmlFor="status-reason">Reason for reopening</label>
-          <input id="status-reason" value={reason} onChange={(e) => setReason(e.target.value)} />
+      <div className="actions">
+        {moves
+          .filter((status) => status !== "REJECTED" && !(reopening && status === "IN_REVIEW"))
+          .map((status) => (
+            <button key={status} type="button" disabled={blocked} className={status === "VERIFIED" ? "button button-primary" : "button"} onClick={() => move(status)}>
+              {moveLabels[status]}
+            </button>
+          ))}
+      </div>
+      {notVerifiable && <p className="muted hint">{notVerifiable}</p>}
+      {reopening && (
+        <div className="action-with-reason">
+          <div className="field">
+            <label htmlFor="status-reason">Reason for reopening</label>
+            <input id="status-reason" value={reason} onChange={(e) => setReason(e.target.value)} />
+          </div>
+          <button type="button" className="button" disabled={blocked} onClick={() => move("IN_REVIEW")}>
+            Reopen
+          </button>
         </div>
       )}
       {moves.includes("REJECTED") && (
-        <div className="field">
-          <label htmlFor="rejection-reason">Rejection reason</label>
-          <select id="rejection-reason" value={rejectionReason} onChange={(e) => setRejectionReason(e.target.value)}>
-            <option value="">—</option>
-            {Object.entries(rejectionLabels).map(([id, label]) => (
-              <option key={id} value={id}>
-                {label}
-              </option>
-            ))}
-          </select>
+        <div className="action-with-reason">
+          <div className="field">
+            <label htmlFor="rejection-reason">Rejection reason</label>
+            <select id="rejection-reason" value={rejectionReason} onChange={(e) => setRejectionReason(e.target.value)}>
+              <option value="">—</option>
+              {Object.entries(rejectionLabels).map(([id, label]) => (
+                <option key={id} value={id}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="button" className="button" disabled={blocked} onClick={() => move("REJECTED")}>
+            Reject
+          </button>
         </div>
       )}
-      <div className="actions">
-        {moves.map((status) => (
-          <button key={status} type="button" disabled={blocked} className={status === "VERIFIED" ? "button button-primary" : "button"} onClick={() => move(status)}>
-            {claim.status === "VERIFIED" && status === "IN_REVIEW" ? "Reopen" : moveLabels[status]}
-          </button>
-        ))}
-      </div>
       {blocked && <p className="muted hint">Save or undo your changes to the claim first.</p>}
       {error && (
         <p className="form-error" role="alert">

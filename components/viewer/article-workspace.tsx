@@ -1,16 +1,24 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import { ClaimDetail } from "@/components/claims/claim-detail";
 import { ClaimList, filterClaims, noFilters, type ClaimFilters } from "@/components/claims/claim-list";
+import { DeletedClaims } from "@/components/claims/deleted-claims";
 import { submitJson } from "@/components/forms/submit-json";
 import type { DocNode } from "@/lib/anchoring/canonical-text";
 import { can, type Actor } from "@/lib/auth/permissions";
 import type { ClaimDto } from "@/lib/claims/dto";
+import type { DeletedClaimDto } from "@/lib/claims/queries";
+import type { VerdictDto } from "@/lib/verdicts/list-verdicts";
 import { ArticleViewer, isEditableTarget } from "./article-viewer";
+import { HighlightLegend } from "./highlight-legend";
 import type { TextSelection } from "./selection-offsets";
 
 type Option = { id: string; label: string };
+
+/** Selections longer than this are more likely a slip of the mouse than one claim. */
+const longSelection = 600;
 
 /** Scrolls a claim's highlight into view, retrying for a few frames while the editor mounts. */
 function scrollToHighlight(id: string, framesLeft = 60) {
@@ -30,11 +38,15 @@ export function ArticleWorkspace(props: {
   /** A claim to open on arrival (links from exports: ?claim=<id>). */
   initialSelectedId?: string | null;
   actor: Actor;
-  verdicts: Option[];
+  verdicts: VerdictDto[];
   people: Option[];
+  /** Deleted claims, for admins who may restore them (null for everyone else). */
+  deletedClaims: DeletedClaimDto[] | null;
   fallback: ReactNode;
 }) {
-  const { articleId, revisionId, doc, actor, verdicts, people, fallback } = props;
+  const { articleId, revisionId, doc, actor, people, fallback } = props;
+  const router = useRouter();
+  const verdicts = useMemo(() => props.verdicts.map((v) => ({ id: v.id, label: v.label })), [props.verdicts]);
   const [claims, setClaims] = useState(props.initialClaims);
   const [selectedId, setSelectedId] = useState<string | null>(props.initialSelectedId ?? null);
   const [filters, setFilters] = useState<ClaimFilters>(noFilters);
@@ -44,9 +56,11 @@ export function ArticleWorkspace(props: {
   const navigable = useMemo(() => filterClaims(claims, filters), [claims, filters]);
   const selected = claims.find((c) => c.id === selectedId) ?? null;
 
-  const select = useCallback((id: string | null) => {
+  // Opening a claim from the text keeps the article where it is; from the list or j/k, the
+  // article scrolls to the claim.
+  const select = useCallback((id: string | null, { scroll = true } = {}) => {
     setSelectedId(id);
-    if (id) scrollToHighlight(id);
+    if (id && scroll) scrollToHighlight(id);
   }, []);
 
   // Arriving through a claim link: scroll once the editor has drawn the highlights.
@@ -56,8 +70,14 @@ export function ArticleWorkspace(props: {
 
   const replaceClaim = useCallback((next: ClaimDto) => setClaims((all) => all.map((c) => (c.id === next.id ? next : c))), []);
 
+  const removeClaim = useCallback((id: string) => {
+    setClaims((all) => all.filter((c) => c.id !== id));
+    setSelectedId(null);
+  }, []);
+
   async function addClaim(selection: TextSelection) {
     setError(null);
+    if (selection.exact.length > longSelection && !window.confirm(`Create a claim from this long passage (${selection.exact.length.toLocaleString()} characters)?`)) return;
     const result = await submitJson<{ claim: ClaimDto }>(`/api/articles/${articleId}/claims`, "POST", {
       revisionId,
       start: selection.start,
@@ -66,9 +86,16 @@ export function ArticleWorkspace(props: {
     });
     if (!result.ok) {
       setError(Object.values(result.fields)[0] ?? result.message);
+      // Selected on text someone has since edited: show the current text.
+      if (result.status === 409) router.refresh();
       return;
     }
     const claim = result.data.claim;
+    if (claim.revisionId !== revisionId) {
+      // The article was edited meanwhile and the claim was carried onto the new text: load it.
+      router.refresh();
+      return;
+    }
     setClaims((all) => [...all, claim].sort((a, b) => a.startOffset - b.startOffset));
     select(claim.id);
   }
@@ -99,16 +126,18 @@ export function ArticleWorkspace(props: {
           claims={placed}
           selectedId={selectedId}
           canCreate={can(actor, "claim.create")}
-          onSelectClaims={(ids) => select(ids.includes(selectedId ?? "") && ids.length > 1 ? ids[(ids.indexOf(selectedId!) + 1) % ids.length] : ids[0])}
+          onSelectClaims={(ids) => select(ids.includes(selectedId ?? "") && ids.length > 1 ? ids[(ids.indexOf(selectedId!) + 1) % ids.length] : ids[0], { scroll: false })}
           onAddClaim={addClaim}
           fallback={fallback}
         />
       </div>
       <aside className="workspace-panel">
         {selected && (
-          <ClaimDetail claim={selected} actor={actor} verdicts={verdicts} people={people} onChanged={replaceClaim} onClose={() => setSelectedId(null)} />
+          <ClaimDetail claim={selected} actor={actor} verdicts={verdicts} people={people} onChanged={replaceClaim} onDeleted={removeClaim} onClose={() => setSelectedId(null)} />
         )}
         <ClaimList claims={claims} selectedId={selectedId} filters={filters} onFilters={setFilters} onSelect={select} verdicts={verdicts} people={people} />
+        <HighlightLegend verdicts={props.verdicts} />
+        {props.deletedClaims && <DeletedClaims initial={props.deletedClaims} onRestored={() => router.refresh()} />}
       </aside>
     </div>
   );

@@ -3,7 +3,7 @@ import { assertCan } from "@/lib/auth/assert";
 import type { Actor } from "@/lib/auth/permissions";
 import { canonicalText } from "@/lib/anchoring/canonical-text";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { reanchorArticleClaims } from "@/lib/claims/reanchor-claims";
+import { reanchorArticleClaims, type ReanchorSummary } from "@/lib/claims/reanchor-claims";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError, invalid, notFound } from "@/lib/errors";
@@ -18,11 +18,14 @@ const editArticleTextSchema = z
   })
   .strict();
 
+/** What the editor sees after saving: the new revision and what happened to each claim. */
+export type EditResult = ReanchorSummary & { revisionNumber: number; unchanged: boolean };
+
 /**
  * Saves edited article text as a new revision and re-anchors every claim onto it, all in one
  * transaction. Refuses (409) when someone else saved a revision in the meantime.
  */
-export async function editArticleText({ actor, articleId, input }: { actor: Actor; articleId: string; input: unknown }) {
+export async function editArticleText({ actor, articleId, input }: { actor: Actor; articleId: string; input: unknown }): Promise<EditResult> {
   assertCan(actor, "article.edit");
   const { baseRevisionId, html } = parseWith(editArticleTextSchema, input);
   if (Buffer.byteLength(html) > maxArticleBytes) throw new AppError("payload_too_large", "The article is over the 2 MB limit");
@@ -37,7 +40,7 @@ export async function editArticleText({ actor, articleId, input }: { actor: Acto
       if (locked.length === 0) throw notFound("Article not found");
       const latest = await tx.articleRevision.findFirstOrThrow({ where: { articleId }, orderBy: { number: "desc" }, select: { id: true, number: true, text: true } });
       if (latest.id !== baseRevisionId) throw new AppError("conflict", "Someone else saved a newer version of this article. Reload and edit again.");
-      if (latest.text === text) return { revisionNumber: latest.number, unchanged: true, anchored: 0, needsReview: 0, orphaned: 0 };
+      if (latest.text === text) return { revisionNumber: latest.number, unchanged: true, anchored: 0, needsReview: 0, orphaned: 0, reopened: 0, flagged: [] };
 
       const revision = await tx.articleRevision.create({
         data: { articleId, number: latest.number + 1, doc: doc as Prisma.InputJsonValue, text, createdById: actor.id },
@@ -45,7 +48,7 @@ export async function editArticleText({ actor, articleId, input }: { actor: Acto
       });
       const summary = await reanchorArticleClaims(tx, { articleId, newRevisionId: revision.id, newRevisionNumber: revision.number, newText: text, actorId: actor.id });
       await tx.article.update({ where: { id: articleId }, data: { updatedAt: new Date() } });
-      await recordAuditEvent(tx, { actorId: actor.id, action: "article.edit", targetType: "article", targetId: articleId, data: { revision: revision.number, ...summary } });
+      await recordAuditEvent(tx, { actorId: actor.id, action: "article.edit", targetType: "article", targetId: articleId, data: { revision: revision.number, anchored: summary.anchored, needsReview: summary.needsReview, orphaned: summary.orphaned, reopened: summary.reopened } });
       return { revisionNumber: revision.number, unchanged: false, ...summary };
     },
     { timeout: 60_000 },

@@ -1,9 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { contentToHtml, formatOfFileName, plainTextToHtml } from "./import-content";
+import { firstLineOf } from "./first-line";
 
 describe("import", () => {
-  it("turns plain text into paragraphs and hard breaks, escaping markup", () => {
-    expect(plainTextToHtml("One “quote” <b>\nline two\r\n\r\n\nTwo — 12%")).toBe("<p>One “quote” &lt;b&gt;<br>line two</p>\n<p>Two — 12%</p>");
+  it("makes every non-empty line of plain text a paragraph, escaping markup", () => {
+    expect(plainTextToHtml("One “quote” <b>\nline two\r\n\r\n\nTwo — 12%\rthree")).toBe("<p>One “quote” &lt;b&gt;</p>\n<p>line two</p>\n<p>Two — 12%</p>\n<p>three</p>");
+  });
+
+  it("offers the first non-empty line as a title", () => {
+    expect(firstLineOf("\n  \r\n  Council approves bus plan  \nBody")).toBe("Council approves bus plan");
+    expect(firstLineOf("   ")).toBe("");
   });
 
   it("renders Markdown", async () => {

@@ -7,14 +7,17 @@ export type ImportFormat = (typeof importFormats)[number];
 
 const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
-/** Plain text: blank lines separate paragraphs, single line breaks stay hard breaks. */
+/**
+ * Plain text: every non-empty line is a paragraph. Newsroom systems and press releases often
+ * separate paragraphs with a single line break, so a line break never joins two lines into one
+ * paragraph (that made triple-click select the whole article).
+ */
 export function plainTextToHtml(text: string): string {
   return text
-    .replace(/\r\n?/g, "\n")
-    .split(/\n[ \t]*\n+/)
-    .map((block) => block.trim())
+    .split(/\r\n?|\n|\u2028|\u2029/)
+    .map((line) => line.trim())
     .filter(Boolean)
-    .map((block) => `<p>${escapeHtml(block).replace(/\n/g, "<br>")}</p>`)
+    .map((line) => `<p>${escapeHtml(line)}</p>`)
     .join("\n");
 }
 

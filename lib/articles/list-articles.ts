@@ -3,7 +3,11 @@ import type { Actor } from "@/lib/auth/permissions";
 import { claimStatuses, type ClaimStatus } from "@/lib/claims/rules";
 import { db } from "@/lib/db/client";
 
-/** The library: articles matching a title/outlet search, with their claims counted by status. */
+/**
+ * The library: articles matching a title/outlet search, with their claims counted by status.
+ * "Verified" counts only claims whose verification holds on the latest text: an article edit
+ * that touches a verified quote sends the claim back to review in the same transaction.
+ */
 export async function listArticles({ actor, search }: { actor: Actor; search?: string }) {
   assertCan(actor, "article.read");
   const q = search?.trim();
@@ -17,7 +21,7 @@ export async function listArticles({ actor, search }: { actor: Actor; search?: s
   });
   const counts = await db.claim.groupBy({
     by: ["articleId", "status"],
-    where: { articleId: { in: articles.map((a) => a.id) } },
+    where: { articleId: { in: articles.map((a) => a.id) }, deletedAt: null },
     _count: { _all: true },
   });
   return articles.map((article) => {

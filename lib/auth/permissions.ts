@@ -14,6 +14,8 @@ export const permissions = [
   "claim.edit.any",
   "claim.comment",
   "claim.verify",
+  "claim.delete",
+  "claim.restore",
   "export.csv",
   "verdict.manage",
   "user.manage",
@@ -21,7 +23,7 @@ export const permissions = [
 export type Permission = (typeof permissions)[number];
 
 const reviewer: Permission[] = ["article.read", "article.create", "claim.create", "claim.edit.own", "claim.comment"];
-const editor: Permission[] = [...reviewer, "article.edit", "claim.edit.any", "claim.verify", "export.csv"];
+const editor: Permission[] = [...reviewer, "article.edit", "claim.edit.any", "claim.verify", "claim.delete", "export.csv"];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   REVIEWER: reviewer,

@@ -1,14 +1,21 @@
+import { assertCan } from "@/lib/auth/assert";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { parseWith } from "@/lib/validation";
-import { loadClaimForChange, reloadClaim, versionConflict } from "./load-claim";
+import { sealVerification } from "@/lib/verifications/seal-verification";
+import { latestRevision, loadClaimForChange, lockArticleForClaimChange, reloadClaim, versionConflict } from "./load-claim";
 import { statusChangeProblem } from "./rules";
 import { changeStatusSchema } from "./schema";
 
-/** Moves a claim through Draft → In review → Verified / Rejected, by the rules in rules.ts. */
+/**
+ * Moves a claim through Draft → In review → Verified / Rejected, by the rules in rules.ts.
+ * Verifying seals a verification row in the same transaction; reopening (Verified → In review,
+ * with a reason) detaches it from the claim and keeps it.
+ */
 export async function changeClaimStatus({ actor, claimId, input }: { actor: Actor; claimId: string; input: unknown }) {
+  assertCan(actor, "article.read");
   const { version, status, reason, rejectionReason } = parseWith(changeStatusSchema, input);
   return db.$transaction(async (tx) => {
     const { claim, rules } = await loadClaimForChange(tx, actor, claimId);
@@ -18,8 +25,18 @@ export async function changeClaimStatus({ actor, claimId, input }: { actor: Acto
     if (problem) throw new AppError("validation", problem.message, { [problem.field ?? "status"]: problem.message });
 
     const data: Prisma.ClaimUncheckedUpdateManyInput = { status, version: { increment: 1 } };
-    if (status === "VERIFIED") Object.assign(data, { verifiedById: actor.id, verifiedAt: new Date() });
-    if (claim.status === "VERIFIED") Object.assign(data, { verifiedById: null, verifiedAt: null });
+    if (status === "VERIFIED") {
+      // An article edit must not commit between this check and the seal.
+      await lockArticleForClaimChange(tx, claim.articleId);
+      const latest = await latestRevision(tx, claim.articleId);
+      if (claim.anchorState !== "ANCHORED" || claim.revisionId !== latest.id) {
+        throw new AppError("conflict", "The article changed under this claim. Review its highlight (or reload) before verifying.");
+      }
+      const verifiedAt = new Date();
+      const verificationId = await sealVerification(tx, { claimId, verifier: actor, verifiedAt });
+      Object.assign(data, { verifiedById: actor.id, verifiedAt, verificationId });
+    }
+    if (claim.status === "VERIFIED") Object.assign(data, { verifiedById: null, verifiedAt: null, verificationId: null });
     data.rejectionReason = status === "REJECTED" ? rejectionReason : null;
 
     const { count } = await tx.claim.updateMany({ where: { id: claimId, version }, data });

@@ -1,35 +1,59 @@
 import { assertCan } from "@/lib/auth/assert";
 import type { Actor } from "@/lib/auth/permissions";
+import { diffTexts, reanchor } from "@/lib/anchoring/reanchor";
 import { describeRange, rangeProblem } from "@/lib/anchoring/selectors";
-import { db } from "@/lib/db/client";
+import { db, type DbTransaction } from "@/lib/db/client";
 import { AppError, invalid, notFound } from "@/lib/errors";
 import { parseWith } from "@/lib/validation";
 import { anchorColumns } from "./anchor-columns";
 import { claimSelect, toClaimDto } from "./dto";
+import { lockArticleForClaimChange } from "./load-claim";
 import { createClaimSchema } from "./schema";
 
-/** A new draft claim on the latest revision, anchored exactly where the reviewer selected. */
+const staleMessage = "The article was edited since you selected the text, and your selection changed. Select it again in the current text.";
+
+/**
+ * Where a selection made on an older revision stands in the latest text: the same exact words,
+ * placed through the diff of the two texts, or null (the person must select again).
+ */
+async function carryForward(tx: DbTransaction, articleId: string, selection: { revisionId: string; start: number; end: number; exact: string }, latestText: string) {
+  const old = await tx.articleRevision.findFirst({ where: { id: selection.revisionId, articleId }, select: { text: true } });
+  if (!old || rangeProblem(old.text, selection)) return null;
+  const result = reanchor(describeRange(old.text, selection.start, selection.end), latestText, diffTexts(old.text, latestText));
+  return result.state === "anchored" ? { start: result.start, end: result.end } : null;
+}
+
+/**
+ * A new draft claim on the latest revision, anchored exactly where the reviewer selected. The
+ * article row is share-locked first, so an edit committing at the same moment either sees
+ * this claim (and re-anchors it) or has committed before (and this claim lands on its text).
+ */
 export async function createClaim({ actor, articleId, input }: { actor: Actor; articleId: string; input: unknown }) {
   assertCan(actor, "claim.create");
   const { revisionId, start, end, exact, statement } = parseWith(createClaimSchema, input);
   return db.$transaction(async (tx) => {
+    await lockArticleForClaimChange(tx, articleId);
     const revision = await tx.articleRevision.findFirst({
       where: { articleId },
       orderBy: { number: "desc" },
       select: { id: true, text: true },
     });
     if (!revision) throw notFound("Article not found");
+    let range = { start, end };
     if (revision.id !== revisionId) {
-      throw new AppError("conflict", "The article was edited since you selected the text. Reload it and select again.");
+      const carried = await carryForward(tx, articleId, { revisionId, start, end, exact }, revision.text);
+      if (!carried) throw new AppError("conflict", staleMessage);
+      range = carried;
+    } else {
+      const problem = rangeProblem(revision.text, { start, end, exact });
+      if (problem) throw invalid({ [problem.field]: problem.message }, problem.message);
     }
-    const problem = rangeProblem(revision.text, { start, end, exact });
-    if (problem) throw invalid({ [problem.field]: problem.message }, problem.message);
 
-    const anchor = describeRange(revision.text, start, end);
+    const anchor = describeRange(revision.text, range.start, range.end);
     const claim = await tx.claim.create({
       data: {
         articleId,
-        revisionId,
+        revisionId: revision.id,
         ...anchorColumns(anchor),
         statement: statement ?? anchor.exact.trim(),
         createdById: actor.id,
@@ -37,7 +61,7 @@ export async function createClaim({ actor, articleId, input }: { actor: Actor; a
       select: claimSelect,
     });
     await tx.claimEvent.create({
-      data: { claimId: claim.id, actorId: actor.id, field: "created", newValue: { quote: anchor.exact, start, end } },
+      data: { claimId: claim.id, actorId: actor.id, field: "created", newValue: { quote: anchor.exact, start: range.start, end: range.end, revisionId: revision.id } },
     });
     return toClaimDto(claim);
   });

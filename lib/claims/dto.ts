@@ -19,7 +19,7 @@ export const claimSelect = {
   claimDate: true,
   tags: true,
   status: true,
-  verdict: { select: { id: true, label: true, position: true } },
+  verdict: { select: { id: true, label: true, position: true, rating: true, tone: true } },
   verdictSetBy: person,
   rationale: true,
   confidence: true,
@@ -28,10 +28,16 @@ export const claimSelect = {
   createdBy: person,
   verifiedBy: person,
   verifiedAt: true,
+  substanceChangedById: true,
+  verification: { select: { id: true, hash: true, revisionNumber: true, verifiedAt: true } },
+  deletedAt: true,
+  deletionReason: true,
   version: true,
   createdAt: true,
   updatedAt: true,
+  // Current evidence only; retracted sources live on in history and sealed verifications.
   sources: {
+    where: { retractedAt: null },
     orderBy: { createdAt: "asc" },
     select: { id: true, url: true, title: true, publisher: true, quotedPassage: true, accessedAt: true, kind: true, stance: true },
   },
@@ -43,11 +49,13 @@ type ClaimRow = Prisma.ClaimGetPayload<{ select: typeof claimSelect }>;
 const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
 export function toClaimDto(row: ClaimRow) {
-  const { _count, claimDate, verifiedAt, createdAt, updatedAt, sources, ...rest } = row;
+  const { _count, claimDate, verifiedAt, createdAt, updatedAt, sources, verification, deletedAt, ...rest } = row;
   return {
     ...rest,
     claimDate: day(claimDate),
     verifiedAt: verifiedAt?.toISOString() ?? null,
+    verification: verification && { ...verification, verifiedAt: verification.verifiedAt.toISOString() },
+    deletedAt: deletedAt?.toISOString() ?? null,
     createdAt: createdAt.toISOString(),
     updatedAt: updatedAt.toISOString(),
     sources: sources.map((source) => ({ ...source, accessedAt: day(source.accessedAt) })),

@@ -3,25 +3,29 @@ import { assertCan } from "@/lib/auth/assert";
 import type { DbTransaction } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import { claimSelect, toClaimDto } from "./dto";
-import type { ClaimForRules } from "./rules";
+import { rulesOf } from "./rules";
 
-/** A claim about to change, with what the rules need; 404 when the actor cannot read it. */
+/**
+ * A claim about to change, with what the rules need. A deleted claim is not found: it changes
+ * only through an admin's restore.
+ */
 export async function loadClaimForChange(tx: DbTransaction, actor: Actor, claimId: string) {
   assertCan(actor, "article.read");
   const claim = await tx.claim.findUnique({
     where: { id: claimId },
     select: { ...claimSelect, createdById: true, verdictId: true, verdictSetById: true, assigneeId: true },
   });
-  if (!claim) throw notFound("Claim not found");
-  const rules: ClaimForRules = {
-    status: claim.status,
-    createdById: claim.createdById,
-    verdictId: claim.verdictId,
-    verdictSetById: claim.verdictSetById,
-    rationale: claim.rationale,
-    sourceCount: claim.sources.length,
-  };
-  return { claim, rules };
+  if (!claim || claim.deletedAt) throw notFound("Claim not found");
+  return { claim, rules: rulesOf(claim) };
+}
+
+/** Holds the article still (shared lock) so an article edit cannot commit under this change. */
+export async function lockArticleForClaimChange(tx: DbTransaction, articleId: string) {
+  await tx.$queryRaw`SELECT "id" FROM "Article" WHERE "id" = ${articleId} FOR SHARE`;
+}
+
+export async function latestRevision(tx: DbTransaction, articleId: string) {
+  return tx.articleRevision.findFirstOrThrow({ where: { articleId }, orderBy: { number: "desc" }, select: { id: true, number: true } });
 }
 
 /** 409 carrying the claim as it is now, so the UI can show the other person's change. */

@@ -2,22 +2,39 @@ import { assertCan } from "@/lib/auth/assert";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
+import type { SealedContent } from "@/lib/verifications/sealed-content";
 import { claimSelect, toClaimDto } from "./dto";
 
 /** Every claim on an article in reading order; orphaned ones too (they keep their last offsets). */
 export async function listArticleClaims({ actor, articleId }: { actor: Actor; articleId: string }) {
   assertCan(actor, "article.read");
-  const rows = await db.claim.findMany({ where: { articleId }, select: claimSelect, orderBy: [{ startOffset: "asc" }, { createdAt: "asc" }] });
+  const rows = await db.claim.findMany({ where: { articleId, deletedAt: null }, select: claimSelect, orderBy: [{ startOffset: "asc" }, { createdAt: "asc" }] });
   return rows.map(toClaimDto);
 }
 
-/** A claim with its comment thread and history, for the side panel. */
+/** Deleted claims of an article, for the admins who may restore them. */
+export async function listDeletedClaims({ actor, articleId }: { actor: Actor; articleId: string }) {
+  assertCan(actor, "claim.restore");
+  const rows = await db.claim.findMany({
+    where: { articleId, deletedAt: { not: null } },
+    orderBy: { deletedAt: "desc" },
+    select: { id: true, quote: true, statement: true, deletedAt: true, deletionReason: true, deletedBy: { select: { name: true } } },
+  });
+  return rows.map((row) => ({ ...row, deletedAt: row.deletedAt!.toISOString(), deletedBy: row.deletedBy?.name ?? null }));
+}
+export type DeletedClaimDto = Awaited<ReturnType<typeof listDeletedClaims>>[number];
+
+/** A claim with its comment thread, history and sealed verifications, for the side panel. */
 export async function getClaimDetail({ actor, claimId }: { actor: Actor; claimId: string }) {
   assertCan(actor, "article.read");
   const row = await db.claim.findUnique({
-    where: { id: claimId },
+    where: { id: claimId, deletedAt: null },
     select: {
       ...claimSelect,
+      verifications: {
+        orderBy: { verifiedAt: "desc" },
+        select: { id: true, verifiedAt: true, revisionNumber: true, hash: true, content: true, verifiedBy: { select: { id: true, name: true } } },
+      },
       comments: { orderBy: { createdAt: "asc" }, select: { id: true, body: true, createdAt: true, author: { select: { id: true, name: true } } } },
       events: {
         orderBy: { createdAt: "desc" },
@@ -27,9 +44,10 @@ export async function getClaimDetail({ actor, claimId }: { actor: Actor; claimId
     },
   });
   if (!row) throw notFound("Claim not found");
-  const { comments, events, ...claim } = row;
+  const { comments, events, verifications, ...claim } = row;
   return {
     claim: toClaimDto(claim),
+    verifications: verifications.map((v) => ({ ...v, verifiedAt: v.verifiedAt.toISOString(), content: v.content as unknown as SealedContent })),
     comments: comments.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })),
     history: events.map((e) => ({ ...e, createdAt: e.createdAt.toISOString() })),
   };
@@ -66,11 +84,12 @@ export async function countUnreadMentions({ actor }: { actor: Actor }) {
   return db.commentMention.count({ where: { userId: actor.id, readAt: null } });
 }
 
-export async function listVerdicts() {
-  return db.verdict.findMany({ orderBy: { position: "asc" }, select: { id: true, label: true, position: true } });
-}
-
 export async function listAssignableUsers({ actor }: { actor: Actor }) {
   assertCan(actor, "article.read");
   return db.user.findMany({ where: { disabledAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } });
 }
+
+export type ClaimDetailDto = Awaited<ReturnType<typeof getClaimDetail>>;
+export type CommentDto = ClaimDetailDto["comments"][number];
+export type HistoryEntry = ClaimDetailDto["history"][number];
+export type VerificationDto = ClaimDetailDto["verifications"][number];

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
-import { allowedMoves, canEditClaim, statusChangeProblem, type ClaimForRules } from "./rules";
+import { allowedMoves, canDeleteClaim, canEditClaim, editableFields, sealedFields, statusChangeProblem, whyNotVerify, type ClaimForRules } from "./rules";
 
 const reviewer: Actor = { id: "r1", email: "r1@x", name: "R1", role: "REVIEWER" };
 const otherReviewer: Actor = { id: "r2", email: "r2@x", name: "R2", role: "REVIEWER" };
 const editor: Actor = { id: "e1", email: "e1@x", name: "E1", role: "EDITOR" };
 const admin: Actor = { id: "a1", email: "a1@x", name: "A1", role: "ADMIN" };
 
-const ready: ClaimForRules = { status: "IN_REVIEW", createdById: "r1", verdictId: "v", verdictSetById: "r1", rationale: "Because", sourceCount: 1 };
+const ready: ClaimForRules = { status: "IN_REVIEW", createdById: "r1", verdictId: "v", verdictSetById: "r1", substanceChangedById: "r1", rationale: "Because", sourceCount: 1 };
 
 describe("claim rules", () => {
   it("lets reviewers edit only their own drafts", () => {
@@ -25,6 +25,37 @@ describe("claim rules", () => {
   it("enforces the two-person rule", () => {
     const ownVerdict = { ...ready, verdictSetById: editor.id };
     expect(statusChangeProblem(editor, ownVerdict, "VERIFIED", {})).toMatchObject({ code: "forbidden" });
+  });
+
+  it("needs someone other than whoever last changed the verdict, rationale or sources", () => {
+    const editedByEditor = { ...ready, substanceChangedById: editor.id };
+    expect(statusChangeProblem(editor, editedByEditor, "VERIFIED", {})).toMatchObject({ code: "forbidden", message: expect.stringMatching(/another editor/) });
+    expect(statusChangeProblem(admin, editedByEditor, "VERIFIED", {})).toBeNull();
+  });
+
+  it("offers Verify only to those who may verify, and says why to the others", () => {
+    expect(allowedMoves(editor, ready)).toContain("VERIFIED");
+    expect(whyNotVerify(editor, ready)).toBeNull();
+    const ownVerdict = { ...ready, verdictSetById: editor.id };
+    expect(allowedMoves(editor, ownVerdict)).not.toContain("VERIFIED");
+    expect(whyNotVerify(editor, ownVerdict)).toBe("You set this verdict; another editor must verify it.");
+    expect(whyNotVerify(reviewer, ready)).toMatch(/An editor verifies/);
+    expect(whyNotVerify(editor, { ...ready, status: "DRAFT" })).toBeNull();
+  });
+
+  it("freezes a verified claim's substance but not its tags and assignee", () => {
+    const verified = { status: "VERIFIED" as const, createdById: "r1" };
+    expect(editableFields(editor, verified)).toEqual(["tags", "assigneeId"]);
+    expect(editableFields(editor, { ...verified, status: "IN_REVIEW" })).toEqual(expect.arrayContaining([...sealedFields, "tags", "assigneeId"]));
+    expect(editableFields(otherReviewer, { status: "DRAFT", createdById: "r1" })).toEqual([]);
+  });
+
+  it("lets reviewers withdraw their own drafts and editors delete anything but a verified claim", () => {
+    expect(canDeleteClaim(reviewer, { status: "DRAFT", createdById: "r1" })).toBe(true);
+    expect(canDeleteClaim(reviewer, { status: "IN_REVIEW", createdById: "r1" })).toBe(false);
+    expect(canDeleteClaim(otherReviewer, { status: "DRAFT", createdById: "r1" })).toBe(false);
+    expect(canDeleteClaim(editor, { status: "REJECTED", createdById: "r1" })).toBe(true);
+    expect(canDeleteClaim(admin, { status: "VERIFIED", createdById: "r1" })).toBe(false);
   });
 
   it("never lets a reviewer verify", () => {

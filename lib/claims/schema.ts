@@ -73,6 +73,13 @@ export const sourceSchema = z
   })
   .strict();
 
+const requiredReason = (what: string) =>
+  z.string({ error: `Say why ${what}` }).trim().min(1, `Say why ${what}`).max(500, "Use at most 500 characters");
+
+export const retractSourceSchema = z.object({ reason: requiredReason("this source is removed") }).strict();
+
+export const deleteClaimSchema = z.object({ reason: requiredReason("this claim is deleted") }).strict();
+
 export const commentSchema = z
   .object({ body: z.string({ error: "Write a comment" }).trim().min(1, "Write a comment").max(5000, "Use at most 5,000 characters") })
   .strict();

@@ -1,21 +1,32 @@
+import { assertCan } from "@/lib/auth/assert";
 import type { Actor } from "@/lib/auth/permissions";
-import { db } from "@/lib/db/client";
-import { forbidden } from "@/lib/errors";
+import { db, type DbTransaction } from "@/lib/db/client";
+import { AppError, forbidden, notFound } from "@/lib/errors";
 import { parseWith } from "@/lib/validation";
 import { loadClaimForChange, reloadClaim } from "./load-claim";
-import { canEditClaim } from "./rules";
-import { sourceSchema } from "./schema";
+import { canEditClaim, reopenFirstMessage } from "./rules";
+import { retractSourceSchema, sourceSchema } from "./schema";
+
+/** The claim, if `actor` may change its evidence now (not while it is Verified). */
+async function loadForEvidenceChange(tx: DbTransaction, actor: Actor, claimId: string) {
+  const { claim } = await loadClaimForChange(tx, actor, claimId);
+  if (!canEditClaim(actor, claim)) throw forbidden("Reviewers can change sources only on their own draft claims");
+  if (claim.status === "VERIFIED") throw new AppError("conflict", reopenFirstMessage);
+  return claim;
+}
 
 /**
  * Sources are added without a version check: two people adding sources at once both keep
- * theirs. The addition is in the claim's history.
+ * theirs. Each change bumps the version, so a verification is always of the evidence the
+ * verifier saw, and makes the actor the claim's last substantive editor.
  */
 export async function addSource({ actor, claimId, input }: { actor: Actor; claimId: string; input: unknown }) {
+  assertCan(actor, "article.read");
   const source = parseWith(sourceSchema, input);
   return db.$transaction(async (tx) => {
-    const { claim } = await loadClaimForChange(tx, actor, claimId);
-    if (!canEditClaim(actor, claim)) throw forbidden("Reviewers can add sources only to their own draft claims");
+    await loadForEvidenceChange(tx, actor, claimId);
     const created = await tx.source.create({ data: { ...source, claimId, createdById: actor.id }, select: { id: true } });
+    await tx.claim.update({ where: { id: claimId }, data: { version: { increment: 1 }, substanceChangedById: actor.id } });
     await tx.claimEvent.create({
       data: { claimId, actorId: actor.id, field: "sources", newValue: { id: created.id, title: source.title, url: source.url } },
     });
@@ -23,15 +34,18 @@ export async function addSource({ actor, claimId, input }: { actor: Actor; claim
   });
 }
 
-export async function removeSource({ actor, claimId, sourceId }: { actor: Actor; claimId: string; sourceId: string }) {
+/** Removing a source retracts it (who, when, why); the row and earlier seals citing it stay. */
+export async function retractSource({ actor, claimId, sourceId, input }: { actor: Actor; claimId: string; sourceId: string; input: unknown }) {
+  assertCan(actor, "article.read");
+  const { reason } = parseWith(retractSourceSchema, input);
   return db.$transaction(async (tx) => {
-    const { claim } = await loadClaimForChange(tx, actor, claimId);
-    if (!canEditClaim(actor, claim)) throw forbidden("Reviewers can remove sources only from their own draft claims");
-    const source = claim.sources.find((s) => s.id === sourceId);
-    if (!source) return reloadClaim(tx, claimId);
-    await tx.source.delete({ where: { id: sourceId } });
+    await loadForEvidenceChange(tx, actor, claimId);
+    const source = await tx.source.findFirst({ where: { id: sourceId, claimId, retractedAt: null }, select: { id: true, title: true, url: true } });
+    if (!source) throw notFound("Source not found");
+    await tx.source.update({ where: { id: sourceId }, data: { retractedAt: new Date(), retractedById: actor.id, retractionReason: reason } });
+    await tx.claim.update({ where: { id: claimId }, data: { version: { increment: 1 }, substanceChangedById: actor.id } });
     await tx.claimEvent.create({
-      data: { claimId, actorId: actor.id, field: "sources", oldValue: { id: source.id, title: source.title, url: source.url } },
+      data: { claimId, actorId: actor.id, field: "sources", oldValue: { id: source.id, title: source.title, url: source.url }, reason },
     });
     return reloadClaim(tx, claimId);
   });

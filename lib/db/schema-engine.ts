@@ -78,7 +78,19 @@ function tagCharColumns(result: pg.QueryResult | undefined) {
   return result;
 }
 
+type ScriptRunner = { executeScript(script: string): Promise<void>; underlyingDriver(): pg.Pool | pg.Client; onError(error: unknown): never };
+
 function withCharColumns<A extends SqlQueryable>(adapter: A): A {
+  // PrismaPg splits a migration script at every ";", which cuts function bodies ($$ … ; … $$)
+  // and comments apart. The native engine sends the script whole; so do we (one simple query).
+  const runner = adapter as unknown as ScriptRunner;
+  runner.executeScript = async (script) => {
+    try {
+      await runner.underlyingDriver().query(script);
+    } catch (error) {
+      runner.onError(error);
+    }
+  };
   const queryRaw = adapter.queryRaw.bind(adapter);
   adapter.queryRaw = async (query) => {
     const result = await queryRaw(query);

@@ -5,6 +5,7 @@ import type { Role } from "@/lib/auth/permissions";
 import { db, type DbTransaction } from "@/lib/db/client";
 import { describeRange, occurrencesOf } from "@/lib/anchoring/selectors";
 import { anchorColumns } from "@/lib/claims/anchor-columns";
+import { sealVerification } from "@/lib/verifications/seal-verification";
 import { demoArticles, demoClaims } from "./articles";
 
 export const demoAccounts: { email: string; name: string; role: Role }[] = [
@@ -50,6 +51,7 @@ export async function seedDemoData({ randomPasswords }: { randomPasswords: boole
 
 /** A few claims in every state on the first demo article, so the viewer has something to show. */
 async function seedDemoClaims(tx: DbTransaction, articleId: string, people: { reviewer: string; editor: string }) {
+  const editor = await tx.user.findUniqueOrThrow({ where: { id: people.editor }, select: { id: true, name: true } });
   const revision = await tx.articleRevision.findFirstOrThrow({ where: { articleId }, select: { id: true, text: true } });
   for (const claim of demoClaims) {
     const start = occurrencesOf(revision.text, claim.quote)[claim.occurrence ?? 0];
@@ -65,14 +67,20 @@ async function seedDemoClaims(tx: DbTransaction, articleId: string, people: { re
         status: claim.status,
         verdictId: claim.verdictId,
         verdictSetById: claim.verdictId ? people.reviewer : null,
+        substanceChangedById: claim.verdictId ? people.reviewer : null,
         rationale: claim.rationale,
         createdById: people.reviewer,
-        verifiedById: verified ? people.editor : null,
-        verifiedAt: verified ? new Date() : null,
         sources: { create: claim.sources.map((source) => ({ ...source, createdById: people.reviewer })) },
       },
       select: { id: true },
     });
     await tx.claimEvent.create({ data: { claimId: created.id, actorId: people.reviewer, field: "created", newValue: { quote: anchor.exact } } });
+    if (verified) {
+      // Verified demo claims carry a real seal, exactly as verifying in the app writes it.
+      const verifiedAt = new Date();
+      const verificationId = await sealVerification(tx, { claimId: created.id, verifier: editor, verifiedAt });
+      await tx.claim.update({ where: { id: created.id }, data: { verifiedById: editor.id, verifiedAt, verificationId } });
+      await tx.claimEvent.create({ data: { claimId: created.id, actorId: editor.id, field: "status", oldValue: "IN_REVIEW", newValue: "VERIFIED" } });
+    }
   }
 }

@@ -23,15 +23,23 @@ const tailColumns: [string, (row: ExportRow, appUrl: string) => Cell][] = [
   ["author", (r) => r.author],
   ["verified_by", (r) => r.verifiedBy],
   ["verified_at", (r) => r.verifiedAt],
+  ["verified_revision", (r) => r.verifiedRevision],
+  ["verification_hash", (r) => r.verificationHash],
+  ["revision", (r) => r.revisionNumber],
   ["anchor_start", (r) => r.startOffset],
   ["anchor_end", (r) => r.endOffset],
   ["claim_link", (r, appUrl) => claimUrl(appUrl, r)],
   ["needs_rereview", (r) => (r.anchorState === "ANCHORED" ? "no" : r.anchorState === "ORPHANED" ? "orphaned" : "yes")],
 ];
 
+/** A quoted passage in curly quotes, without doubling the marks a passage already carries. */
+export function quotePassage(passage: string): string {
+  return `“${passage.replace(/^["“”„«‹']+|["“”‟»›']+$/gu, "")}”`;
+}
+
 /** One line per source: title, URL and the quoted passage. */
 export function sourcesCell(sources: ExportSource[]): string {
-  return sources.map((s) => [s.title, s.url, s.quotedPassage ? `“${s.quotedPassage}”` : null].filter(Boolean).join(" — ")).join("\n");
+  return sources.map((s) => [s.title, s.url, s.quotedPassage ? quotePassage(s.quotedPassage) : null].filter(Boolean).join(" — ")).join("\n");
 }
 
 const sourceColumns: [string, (source: ExportSource | undefined) => Cell][] = [

@@ -2,7 +2,8 @@ import { parse } from "csv-parse/sync";
 import { afterAll, describe, expect, it } from "vitest";
 import { changeClaimStatus } from "@/lib/claims/change-claim-status";
 import { createClaim } from "@/lib/claims/create-claim";
-import { addSource } from "@/lib/claims/sources";
+import { deleteClaim } from "@/lib/claims/delete-claim";
+import { addSource, retractSource } from "@/lib/claims/sources";
 import { updateClaim } from "@/lib/claims/update-claim";
 import { db } from "@/lib/db/client";
 import { closeStreamPool } from "@/lib/db/stream-rows";
@@ -21,11 +22,12 @@ async function verifiedClaim(quote: string, article: Awaited<ReturnType<typeof m
   const { reviewer, editor } = people;
   const claim = await createClaim({ actor: reviewer, articleId: article.id, input: { revisionId: article.revisionId, ...selectionOf(article.text, quote) } });
   await updateClaim({ actor: reviewer, claimId: claim.id, input: { version: 1, changes: { verdictId: "verdict_half_true", rationale: "-5% in the official data,\nnot 12%.", claimant: "@mayor", tags: ["economy", "prices"], ...extra } } });
+  let version = 2;
   for (let i = 0; i < sources; i++) {
-    await addSource({ actor: reviewer, claimId: claim.id, input: { url: `https://stats.example/table-${i}`, title: `Table ${i}, “prices”`, quotedPassage: i === 0 ? "+5% year on year" : null, kind: "PRIMARY_DATA", stance: "REFUTES" } });
+    ({ version } = await addSource({ actor: reviewer, claimId: claim.id, input: { url: `https://stats.example/table-${i}`, title: `Table ${i}, “prices”`, quotedPassage: i === 0 ? "+5% year on year" : null, kind: "PRIMARY_DATA", stance: "REFUTES" } }));
   }
-  await changeClaimStatus({ actor: reviewer, claimId: claim.id, input: { version: 2, status: "IN_REVIEW" } });
-  return changeClaimStatus({ actor: editor, claimId: claim.id, input: { version: 3, status: "VERIFIED" } });
+  const inReview = await changeClaimStatus({ actor: reviewer, claimId: claim.id, input: { version, status: "IN_REVIEW" } });
+  return changeClaimStatus({ actor: editor, claimId: claim.id, input: { version: inReview.version, status: "VERIFIED" } });
 }
 
 async function setup() {
@@ -157,7 +159,7 @@ describe("exporting claims", () => {
     expect(reviews[0]).toMatchObject({
       "@type": "ClaimReview",
       claimReviewed: first.statement,
-      reviewRating: { "@type": "Rating", ratingValue: 5, bestRating: 7, worstRating: 1, alternateName: "Half true" },
+      reviewRating: { "@type": "Rating", ratingValue: 3, bestRating: 5, worstRating: 1, alternateName: "Half true" },
       itemReviewed: { "@type": "Claim", author: { name: "@mayor" }, appearance: { url: "https://news.example/prices" } },
       author: { "@type": "Organization" },
     });
@@ -168,5 +170,48 @@ describe("exporting claims", () => {
     // Code points, as the W3C model counts: the emoji is one character here.
     expect(position).toEqual({ type: "TextPositionSelector", start: first.startOffset, end: first.endOffset - 1 });
     expect(annotations[0].body).toContainEqual({ type: "TextualBody", purpose: "assessing", value: "Half true" });
+  });
+
+  it("rates only verdicts on the truth scale in ClaimReview, and never points url at the login-only app", async () => {
+    const { reviewer, editor, article } = await setup();
+    const unverifiable = await verifiedClaim("Second paragraph", article, { reviewer, editor }, { verdictId: "verdict_unverifiable" });
+    const reviews: Record<string, unknown>[] = JSON.parse((await download(editor, { articleId: article.id, format: "claimreview" })).text);
+    const notRated = reviews.find((r) => r.claimReviewed === unverifiable.statement)!;
+    expect(notRated.reviewRating).toEqual({ "@type": "Rating", alternateName: "Unverifiable" });
+    for (const review of reviews) {
+      expect(review).not.toHaveProperty("url");
+      expect(review).toMatchObject({ datePublished: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), author: { "@type": "Organization", name: expect.any(String) }, itemReviewed: { "@type": "Claim" } });
+    }
+
+    process.env.FACTCHECK_PUBLIC_URL = "https://factcheck.example/claims/{id}";
+    try {
+      const published: Record<string, unknown>[] = JSON.parse((await download(editor, { articleId: article.id, format: "claimreview" })).text);
+      expect(published.find((r) => r.claimReviewed === unverifiable.statement)!.url).toBe(`https://factcheck.example/claims/${unverifiable.id}`);
+    } finally {
+      delete process.env.FACTCHECK_PUBLIC_URL;
+    }
+  });
+
+  it("carries the sealed verification's revision and hash, the anchor's revision, and leaves out retracted sources and deleted claims", async () => {
+    const { reviewer, editor, article, first } = await setup();
+    const sealed = await db.verification.findUniqueOrThrow({ where: { id: first.verification!.id } });
+    const draft = await createClaim({ actor: reviewer, articleId: article.id, input: { revisionId: article.revisionId, ...selectionOf(article.text, "with a comma") } });
+    const withSource = await addSource({ actor: reviewer, claimId: draft.id, input: { url: "https://stats.example/gone", title: "Withdrawn table", quotedPassage: "“Already quoted”" } });
+    await retractSource({ actor: reviewer, claimId: draft.id, sourceId: withSource.sources[0].id, input: { reason: "Wrong table" } });
+    const kept = await addSource({ actor: reviewer, claimId: draft.id, input: { url: "https://stats.example/kept", title: "Kept table", quotedPassage: "“Already quoted”" } });
+    const deleted = await createClaim({ actor: reviewer, articleId: article.id, input: { revisionId: article.revisionId, ...selectionOf(article.text, "straight quotes") } });
+    await deleteClaim({ actor: editor, claimId: deleted.id, input: { reason: "Duplicate" } });
+
+    const records: Record<string, string>[] = parse((await download(editor, { articleId: article.id, status: "ALL" })).text, { bom: true, columns: true });
+    const header = Object.keys(records[0]);
+    expect(header.slice(header.indexOf("verified_at"), header.indexOf("anchor_start") + 1)).toEqual(["verified_at", "verified_revision", "verification_hash", "revision", "anchor_start"]);
+    const verified = records.find((r) => r.claim_id === first.id)!;
+    expect(verified).toMatchObject({ verified_revision: "1", verification_hash: sealed.hash, revision: "1" });
+    expect(verified.verification_hash).toMatch(/^[0-9a-f]{64}$/);
+    const open = records.find((r) => r.claim_id === kept.id)!;
+    expect(open).toMatchObject({ source_count: "1", verified_revision: "", verification_hash: "" });
+    // A passage that already carries quote marks is quoted once, not twice.
+    expect(open.sources).toBe("Kept table — https://stats.example/kept — “Already quoted”");
+    expect(records.map((r) => r.claim_id)).not.toContain(deleted.id);
   });
 });

@@ -13,6 +13,7 @@ import { exportQuery } from "./export-query";
 import type { ExportRow } from "./export-row";
 import { toClaimReview, toJsonRecord, toWebAnnotation } from "./json-formats";
 import { exportQuerySchema, type ExportQuery } from "./schema";
+import { ratingScaleOf } from "@/lib/verdicts/rating-scale";
 
 const contentTypes = {
   csv: "text/csv; charset=utf-8",
@@ -51,8 +52,11 @@ export async function exportClaims({ actor, params, appUrl }: { actor: Actor; pa
   assertCan(actor, "export.csv");
   const query = parseQuery(params);
   const slug = await assertFilterTargetsExist(query);
-  const scaleSize = query.format === "claimreview" ? await db.verdict.count() : 0;
-  const organization = { name: process.env.FACTCHECK_ORG_NAME ?? "Factcheck desk", url: process.env.FACTCHECK_ORG_URL };
+  const claimReview = {
+    organization: { name: process.env.FACTCHECK_ORG_NAME ?? "Factcheck desk", url: process.env.FACTCHECK_ORG_URL },
+    scale: query.format === "claimreview" ? ratingScaleOf(await db.verdict.findMany({ select: { rating: true } })) : { worst: 1, best: 1 },
+    publicUrl: process.env.FACTCHECK_PUBLIC_URL || undefined,
+  };
   const stamp = new Date().toISOString().slice(0, 10).replaceAll("-", "");
   const { text, values } = exportQuery(query);
   const astralByRevision = new Map<string, number[]>();
@@ -81,7 +85,7 @@ export async function exportClaims({ actor, params, appUrl }: { actor: Actor; pa
         query.format === "json"
           ? toJsonRecord(row, appUrl)
           : query.format === "claimreview"
-            ? toClaimReview(row, { appUrl, organization, scaleSize })
+            ? toClaimReview(row, claimReview)
             : toWebAnnotation(row, { appUrl, toCodePoint: (offset) => toCodePointOffset(astralByRevision.get(row.revisionId) ?? [], offset) }),
       );
       yield (first ? "\n" : ",\n") + items.map((item) => JSON.stringify(item)).join(",\n");

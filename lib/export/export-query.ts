@@ -7,7 +7,8 @@ import type { ExportQuery } from "./schema";
  * print them again was a measurable share of the export time.
  */
 export function exportQuery(filters: ExportQuery): { text: string; values: unknown[] } {
-  const where: string[] = [];
+  // Deleted claims are kept for the audit trail, never exported.
+  const where: string[] = [`c."deletedAt" IS NULL`];
   const values: unknown[] = [];
   const param = (value: unknown) => {
     values.push(value);
@@ -23,22 +24,26 @@ export function exportQuery(filters: ExportQuery): { text: string; values: unkno
 
   const text = `
 SELECT c."id", c."articleId", a."title" AS "articleTitle", a."url" AS "articleUrl", a."slug" AS "articleSlug", a."outlet",
+       to_char(a."publishedAt", 'YYYY-MM-DD') AS "articlePublishedAt",
        c."quote", c."prefix", c."suffix", c."statement", c."claimant", to_char(c."claimDate", 'YYYY-MM-DD') AS "claimDate",
-       v."label" AS "verdict", v."position" AS "verdictPosition", c."rationale", c."confidence"::text AS "confidence", COALESCE(c."tags", ARRAY[]::text[]) AS "tags",
+       v."label" AS "verdict", v."rating" AS "verdictRating", c."rationale", c."confidence"::text AS "confidence", COALESCE(c."tags", ARRAY[]::text[]) AS "tags",
        author."name" AS "author", verifier."name" AS "verifiedBy",
        to_char(c."verifiedAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "verifiedAt",
        to_char(c."createdAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "createdAt",
        c."startOffset", c."endOffset", c."anchorState"::text AS "anchorState", c."status"::text AS "status", c."revisionId",
+       r."number" AS "revisionNumber", ver."revisionNumber" AS "verifiedRevision", ver."hash" AS "verificationHash",
        COALESCE((SELECT json_agg(json_build_object('title', s."title", 'url', s."url", 'publisher', s."publisher",
                                                    'quotedPassage', s."quotedPassage", 'kind', s."kind", 'stance', s."stance")
                                  ORDER BY s."createdAt", s."id")
-                 FROM "Source" s WHERE s."claimId" = c."id"), '[]'::json) AS "sources"
+                 FROM "Source" s WHERE s."claimId" = c."id" AND s."retractedAt" IS NULL), '[]'::json) AS "sources"
 FROM "Claim" c
 JOIN "Article" a ON a."id" = c."articleId"
+JOIN "ArticleRevision" r ON r."id" = c."revisionId"
 JOIN "User" author ON author."id" = c."createdById"
 LEFT JOIN "Verdict" v ON v."id" = c."verdictId"
 LEFT JOIN "User" verifier ON verifier."id" = c."verifiedById"
-${where.length ? `WHERE ${where.join(" AND ")}` : ""}
+LEFT JOIN "Verification" ver ON ver."id" = c."verificationId"
+${`WHERE ${where.join(" AND ")}`}
 ORDER BY a."title", a."id", c."startOffset", c."id"`;
   return { text, values };
 }

@@ -8,6 +8,7 @@ export type ExportRow = {
   articleUrl: string | null;
   articleSlug: string;
   outlet: string | null;
+  articlePublishedAt: string | null; // YYYY-MM-DD
   quote: string;
   prefix: string;
   suffix: string;
@@ -15,7 +16,7 @@ export type ExportRow = {
   claimant: string | null;
   claimDate: string | null; // YYYY-MM-DD
   verdict: string | null;
-  verdictPosition: number | null;
+  verdictRating: number | null;
   rationale: string | null;
   confidence: string | null;
   tags: string[];
@@ -28,6 +29,9 @@ export type ExportRow = {
   anchorState: "ANCHORED" | "NEEDS_REVIEW" | "ORPHANED";
   status: string;
   revisionId: string;
+  revisionNumber: number; // the revision the anchor offsets point into
+  verifiedRevision: number | null; // the revision the sealed verification was made on
+  verificationHash: string | null;
   sources: ExportSource[];
 };
 

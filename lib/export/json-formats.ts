@@ -1,3 +1,4 @@
+import type { RatingScale } from "@/lib/verdicts/rating-scale";
 import { claimUrl, day, type ExportRow } from "./export-row";
 
 export type Organization = { name: string; url?: string };
@@ -22,6 +23,9 @@ export function toJsonRecord(row: ExportRow, appUrl: string) {
     author: row.author,
     verifiedBy: row.verifiedBy,
     verifiedAt: row.verifiedAt,
+    verifiedRevision: row.verifiedRevision,
+    verificationHash: row.verificationHash,
+    revision: row.revisionNumber,
     anchorStart: row.startOffset,
     anchorEnd: row.endOffset,
     claimLink: claimUrl(appUrl, row),
@@ -31,35 +35,41 @@ export function toJsonRecord(row: ExportRow, appUrl: string) {
   };
 }
 
+export type ClaimReviewOptions = {
+  organization: Organization;
+  scale: RatingScale;
+  /** Public fact-check URL pattern with `{id}` (FACTCHECK_PUBLIC_URL); the app's own pages need a login. */
+  publicUrl?: string;
+};
+
 /**
- * schema.org ClaimReview. Ratings run from 1 (the last verdict on the scale) to the scale's
- * length (the first, most true verdict); `alternateName` carries the verdict's own words.
+ * schema.org ClaimReview, following Google's required and recommended properties. Only
+ * verdicts with a truth rating carry ratingValue/bestRating/worstRating; every review carries
+ * the verdict's words in `alternateName`. Without a public URL, `url` is left out rather than
+ * pointing at a page the public cannot open.
  */
-export function toClaimReview(row: ExportRow, options: { appUrl: string; organization: Organization; scaleSize: number }) {
-  const { appUrl, organization, scaleSize } = options;
+export function toClaimReview(row: ExportRow, { organization, scale, publicUrl }: ClaimReviewOptions) {
+  const url = publicUrl?.replaceAll("{id}", encodeURIComponent(row.id));
+  const rating = row.verdictRating === null ? {} : { ratingValue: row.verdictRating, bestRating: scale.best, worstRating: scale.worst };
+  const claimMade = row.claimDate ?? row.articlePublishedAt;
   return {
     "@context": "https://schema.org",
     "@type": "ClaimReview",
-    url: claimUrl(appUrl, row),
+    ...(url ? { url } : {}),
     datePublished: day(row.verifiedAt ?? row.createdAt),
     author: { "@type": "Organization", name: organization.name, ...(organization.url ? { url: organization.url } : {}) },
     claimReviewed: row.statement,
     reviewBody: row.rationale,
-    reviewRating: {
-      "@type": "Rating",
-      ratingValue: row.verdictPosition === null ? null : scaleSize - row.verdictPosition,
-      bestRating: scaleSize,
-      worstRating: 1,
-      alternateName: row.verdict,
-    },
+    reviewRating: { "@type": "Rating", alternateName: row.verdict, ...rating },
     itemReviewed: {
       "@type": "Claim",
       ...(row.claimant ? { author: { "@type": "Person", name: row.claimant } } : {}),
-      ...(row.claimDate ? { datePublished: row.claimDate } : {}),
+      ...(claimMade ? { datePublished: claimMade } : {}),
       appearance: {
         "@type": "CreativeWork",
         headline: row.articleTitle,
         ...(row.articleUrl ? { url: row.articleUrl } : {}),
+        ...(row.articlePublishedAt ? { datePublished: row.articlePublishedAt } : {}),
         ...(row.outlet ? { publisher: { "@type": "Organization", name: row.outlet } } : {}),
       },
     },

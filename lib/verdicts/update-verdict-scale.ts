@@ -5,6 +5,8 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db/client";
 import { invalid } from "@/lib/errors";
 import { parseWith } from "@/lib/validation";
+import { listVerdicts } from "./list-verdicts";
+import { verdictTones } from "./tones";
 
 const scaleSchema = z
   .object({
@@ -14,6 +16,9 @@ const scaleSchema = z
           .object({
             id: z.string().min(1),
             label: z.string({ error: "Enter a label" }).trim().min(1, "Enter a label").max(60, "Use at most 60 characters"),
+            // Omitted: unchanged. null: not rated (not on the truth scale).
+            rating: z.number({ error: "A rating is a whole number from 1 to 10" }).int("A rating is a whole number from 1 to 10").min(1, "Ratings start at 1").max(10, "Ratings go up to 10").nullable().optional(),
+            tone: z.enum(verdictTones, { error: "Choose a colour" }).optional(),
           })
           .strict(),
       )
@@ -21,7 +26,10 @@ const scaleSchema = z
   })
   .strict();
 
-/** Renames and reorders the whole verdict scale at once; the list order is the new order. */
+/**
+ * Renames, reorders and rates the whole verdict scale at once; the list order is the new
+ * order. Colours and ratings belong to each verdict, so reordering changes neither.
+ */
 export async function updateVerdictScale({ actor, input }: { actor: Actor; input: unknown }) {
   assertCan(actor, "verdict.manage");
   const { verdicts } = parseWith(scaleSchema, input);
@@ -29,16 +37,18 @@ export async function updateVerdictScale({ actor, input }: { actor: Actor; input
   const duplicate = labels.findIndex((label, i) => labels.indexOf(label) !== i);
   if (duplicate !== -1) throw invalid({ [`verdicts.${duplicate}.label`]: "Each verdict needs its own label" });
 
-  return db.$transaction(async (tx) => {
-    const existing = await tx.verdict.findMany({ select: { id: true, label: true, position: true } });
+  await db.$transaction(async (tx) => {
+    const existing = await tx.verdict.findMany({ select: { id: true, label: true, position: true, rating: true, tone: true } });
     const ids = new Set(existing.map((v) => v.id));
     if (verdicts.length !== existing.length || verdicts.some((v) => !ids.has(v.id))) {
       throw invalid({ verdicts: "Send every verdict exactly once" });
     }
     // Two passes so swapping two labels never trips the unique constraint.
     for (const v of verdicts) await tx.verdict.update({ where: { id: v.id }, data: { label: `__renaming__${v.id}` } });
-    for (const [position, v] of verdicts.entries()) await tx.verdict.update({ where: { id: v.id }, data: { label: v.label, position } });
+    for (const [position, v] of verdicts.entries()) {
+      await tx.verdict.update({ where: { id: v.id }, data: { label: v.label, position, rating: v.rating, tone: v.tone } });
+    }
     await recordAuditEvent(tx, { actorId: actor.id, action: "verdict.scale", targetType: "verdict", data: { before: existing, after: verdicts } });
-    return tx.verdict.findMany({ orderBy: { position: "asc" }, select: { id: true, label: true, position: true } });
   });
+  return listVerdicts();
 }

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { listVerdicts } from "@/lib/claims/queries";
+import { listVerdicts } from "@/lib/verdicts/list-verdicts";
 import { readJsonBody } from "@/lib/http/read-json-body";
 import { authedRoute } from "@/lib/http/route";
 import { updateVerdictScale } from "@/lib/verdicts/update-verdict-scale";

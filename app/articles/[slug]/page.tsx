@@ -7,7 +7,8 @@ import { ArticleWorkspace } from "@/components/viewer/article-workspace";
 import { findArticleForPage } from "@/lib/articles/load-article-page";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/permissions";
-import { listArticleClaims, listAssignableUsers, listVerdicts } from "@/lib/claims/queries";
+import { listArticleClaims, listAssignableUsers, listDeletedClaims } from "@/lib/claims/queries";
+import { listVerdicts } from "@/lib/verdicts/list-verdicts";
 
 export const metadata: Metadata = { title: "Article" };
 
@@ -17,7 +18,12 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
   const actor = await requirePageActor("article.read", `/articles/${slug}`);
   const article = await findArticleForPage({ actor, slug });
   if (!article) notFound();
-  const [claims, verdicts, people] = await Promise.all([listArticleClaims({ actor, articleId: article.id }), listVerdicts(), listAssignableUsers({ actor })]);
+  const [claims, verdicts, people, deletedClaims] = await Promise.all([
+    listArticleClaims({ actor, articleId: article.id }),
+    listVerdicts(),
+    listAssignableUsers({ actor }),
+    can(actor, "claim.restore") ? listDeletedClaims({ actor, articleId: article.id }) : null,
+  ]);
 
   return (
     <>
@@ -53,15 +59,18 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
           )}
         </nav>
       </header>
+      {/* Keyed by revision and claim count: after an edit, or a restore, the workspace starts from the server's state. */}
       <ArticleWorkspace
+        key={`${article.revision.id}:${claims.length}`}
         articleId={article.id}
         revisionId={article.revision.id}
         doc={article.revision.doc}
         initialClaims={claims}
         initialSelectedId={claims.some((c) => c.id === linkedClaimId) ? linkedClaimId! : null}
         actor={actor}
-        verdicts={verdicts.map((v) => ({ id: v.id, label: v.label }))}
+        verdicts={verdicts}
         people={people.map((p) => ({ id: p.id, label: p.name }))}
+        deletedClaims={deletedClaims}
         fallback={<ArticleContent doc={article.revision.doc} />}
       />
     </>

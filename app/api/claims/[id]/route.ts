@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { deleteClaim } from "@/lib/claims/delete-claim";
 import { getClaimDetail } from "@/lib/claims/queries";
 import { updateClaim } from "@/lib/claims/update-claim";
 import { readJsonBody } from "@/lib/http/read-json-body";
@@ -10,4 +11,9 @@ export const GET = authedRoute<{ id: string }>(async ({ actor, params }) =>
 
 export const PATCH = authedRoute<{ id: string }>(async ({ req, actor, params }) =>
   NextResponse.json({ claim: await updateClaim({ actor, claimId: params.id, input: await readJsonBody(req) }) }),
+);
+
+/** Soft deletion (a reviewer's withdrawal of their own draft, or an editor's delete), with a reason. */
+export const DELETE = authedRoute<{ id: string }>(async ({ req, actor, params }) =>
+  NextResponse.json(await deleteClaim({ actor, claimId: params.id, input: await readJsonBody(req) })),
 );

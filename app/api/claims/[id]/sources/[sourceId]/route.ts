@@ -1,7 +1,9 @@
 import { NextResponse } from "next/server";
-import { removeSource } from "@/lib/claims/sources";
+import { retractSource } from "@/lib/claims/sources";
+import { readJsonBody } from "@/lib/http/read-json-body";
 import { authedRoute } from "@/lib/http/route";
 
-export const DELETE = authedRoute<{ id: string; sourceId: string }>(async ({ actor, params }) =>
-  NextResponse.json({ claim: await removeSource({ actor, claimId: params.id, sourceId: params.sourceId }) }),
+/** DELETE retracts: the source leaves the claim's current evidence but is never destroyed. */
+export const DELETE = authedRoute<{ id: string; sourceId: string }>(async ({ req, actor, params }) =>
+  NextResponse.json({ claim: await retractSource({ actor, claimId: params.id, sourceId: params.sourceId, input: await readJsonBody(req) }) }),
 );
