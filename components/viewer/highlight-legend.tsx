@@ -8,26 +8,26 @@ export function HighlightLegend({ verdicts }: { verdicts: Pick<VerdictDto, "id" 
       <summary>Legend</summary>
       <ul aria-label="Highlight colours">
         <li>
-          <span className="claim-hl claim-hl-none swatch" aria-hidden="true">Aa</span> No verdict yet
+          <span className="swatch claim-hl-none" aria-hidden="true">Aa</span> No verdict yet
         </li>
         {verdicts.map((verdict) => (
           <li key={verdict.id}>
-            <span className={`claim-hl claim-hl-${toneClass[verdict.tone]} swatch`} aria-hidden="true">Aa</span> {verdict.label}
+            <span className={`swatch claim-hl-${toneClass[verdict.tone]}`} aria-hidden="true">Aa</span> {verdict.label}
           </li>
         ))}
       </ul>
       <ul aria-label="Highlight lines">
         <li>
-          <span className="claim-hl claim-hl-none swatch" aria-hidden="true">Aa</span> Dashed line: draft or in review
+          <span className="swatch claim-hl-none" aria-hidden="true">Aa</span> Dashed line: draft or in review
         </li>
         <li>
-          <span className="claim-hl claim-hl-none claim-hl-verified swatch" aria-hidden="true">Aa</span> Solid line: verified
+          <span className="swatch claim-hl-none claim-hl-verified" aria-hidden="true">Aa</span> Solid line: verified
         </li>
         <li>
-          <span className="claim-hl claim-hl-none claim-hl-rejected swatch" aria-hidden="true">Aa</span> Struck through: rejected
+          <span className="swatch claim-hl-none claim-hl-rejected" aria-hidden="true">Aa</span> Struck through: rejected
         </li>
         <li>
-          <span className="claim-hl claim-hl-none claim-hl-flagged swatch" aria-hidden="true">Aa</span> Dotted outline: needs re-review after an edit
+          <span className="swatch claim-hl-none claim-hl-flagged" aria-hidden="true">Aa</span> Dotted outline: needs re-review after an edit
         </li>
       </ul>
     </details>
