@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { listArticles } from "@/lib/articles/list-articles";
+import { isoDay } from "@/lib/dates";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/permissions";
 import { claimStatuses, statusLabels } from "@/lib/claims/rules";
@@ -42,7 +43,7 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
                   {article.title}
                 </Link>
                 <p className="muted">
-                  {[article.outlet, article.author, article.publishedAt?.toISOString().slice(0, 10)].filter(Boolean).join(" · ")}
+                  {[article.outlet, article.author, isoDay(article.publishedAt)].filter(Boolean).join(" · ")}
                 </p>
                 <div className="progress-row">
                   <progress max={article.claims.total || 1} value={article.claims.verified} aria-label={`${article.claims.verified} of ${article.claims.total} claims verified`}>

@@ -1,6 +1,7 @@
 /**
  * `npm start`: database (DATABASE_URL or embedded), migrations, demo data on first start,
- * a production build when sources changed, then `next start`. `npm run dev` runs `next dev`.
+ * a production build when sources changed, then our HTTP server around Next.js (scripts/server.ts).
+ * `npm run dev` runs the same server in development mode.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { applyMigrations } from "../lib/db/schema-engine";
@@ -43,7 +44,7 @@ async function main() {
     }
   }
 
-  const next = spawn("npx", ["next", dev ? "dev" : "start", "-p", String(port)], { stdio: "inherit", env });
+  const next = spawn("npx", ["tsx", "scripts/server.ts", ...(dev ? ["--dev"] : [])], { stdio: "inherit", env });
   const shutdown = async (code: number) => {
     await stopDatabase();
     process.exit(code);

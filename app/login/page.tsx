@@ -8,7 +8,7 @@ import { safeReturnPath } from "@/lib/http/safe-return-path";
 export const metadata: Metadata = { title: "Sign in" };
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const returnTo = safeReturnPath((await searchParams).callbackUrl);
+  const returnTo = safeReturnPath((await searchParams).callbackUrl, process.env.NEXTAUTH_URL);
   if (await getActor()) redirect(returnTo);
   return (
     <section className="login">

@@ -1,9 +1,11 @@
+import { isoDay } from "@/lib/dates";
+
 type Meta = { outlet: string | null; author: string | null; publishedAt: Date | null; url: string | null };
 
 export function ArticleMeta({ article }: { article: Meta }) {
   return (
     <p className="muted">
-      {[article.outlet, article.author, article.publishedAt?.toISOString().slice(0, 10)].filter(Boolean).join(" · ")}
+      {[article.outlet, article.author, isoDay(article.publishedAt)].filter(Boolean).join(" · ")}
       {article.url && /^https?:\/\//i.test(article.url) && (
         <>
           {" · "}

@@ -12,6 +12,7 @@ function loginErrorMessage(code: string): string {
   if (rateLimited) return `Too many attempts, try again in ${rateLimited[1]} s`;
   if (code === "Disabled") return "This account is disabled. Ask an administrator.";
   if (code === "InvalidInput") return "Enter your email and password.";
+  if (code === "Unavailable") return "The service is unavailable, please retry in a few seconds.";
   return "Wrong email or password.";
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalDay } from "@/lib/dates";
 
 export const maxArticleBytes = 2 * 1024 * 1024;
 
@@ -27,7 +28,7 @@ export const articleMetadataSchema = z.object({
   outlet: optionalText(200),
   author: optionalText(200),
   url: z.union([z.literal("").transform(() => null), httpUrlSchema]).nullish(),
-  publishedAt: z.union([z.literal("").transform(() => null), z.coerce.date({ error: "Enter a valid date" })]).nullish(),
+  publishedAt: optionalDay,
 });
 
 export const createArticleSchema = articleMetadataSchema.extend({

@@ -1,9 +1,11 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db/client";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { clientIp } from "@/lib/http/client-ip";
+import { safeReturnPath } from "@/lib/http/safe-return-path";
 import { oidcProvider } from "./oidc";
 import { createAuthSession, revokeSession, sessionMaxAgeSeconds } from "./sessions";
 import { signInWithPassword } from "./sign-in";
@@ -13,6 +15,7 @@ function loginErrorCode(error: unknown): string {
   if (error instanceof AppError && error.code === "rate_limited") return `RateLimited:${error.details?.retryAfter ?? 60}`;
   if (error instanceof AppError && error.code === "forbidden") return "Disabled";
   if (error instanceof AppError && error.code === "validation") return "InvalidInput";
+  if (isDatabaseUnavailable(error)) return "Unavailable";
   return "CredentialsSignin";
 }
 
@@ -45,6 +48,10 @@ export const authOptions: NextAuthOptions = {
     ...(oidc ? [oidc] : []),
   ],
   callbacks: {
+    // One rule for where sign-in may send a person: a path on our own origin (safe-return-path.ts).
+    async redirect({ url, baseUrl }) {
+      return `${baseUrl}${safeReturnPath(url, baseUrl)}`;
+    },
     async signIn({ user, account }) {
       if (account?.provider !== "oidc") return true;
       if (!user.email) return false;

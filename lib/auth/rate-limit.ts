@@ -1,51 +1,59 @@
 import { db } from "@/lib/db/client";
 
 /**
- * Fixed-window counters of failed logins, kept in PostgreSQL so that every app instance
- * shares them. A key is blocked once it reaches `max` failures inside the window.
+ * Login attempts, counted in PostgreSQL so that every app instance shares them (fixed
+ * windows). The OWASP approach: a tight limit per (account, address) pair, so one address
+ * cannot lock the owner out from another; a much higher ceiling per account against
+ * distributed guessing; and a limit per address against one address trying many accounts.
  */
 export const loginLimits = {
-  account: { max: 5, windowSeconds: 15 * 60 },
+  pair: { max: 5, windowSeconds: 15 * 60 },
+  account: { max: 50, windowSeconds: 15 * 60 },
   ip: { max: 30, windowSeconds: 15 * 60 },
 } as const;
 
 export type LimitKey = { key: string; max: number; windowSeconds: number };
 
-export function loginLimitKeys(email: string, ip: string): LimitKey[] {
-  return [
-    { key: `login:account:${email}`, ...loginLimits.account },
-    { key: `login:ip:${ip}`, ...loginLimits.ip },
-  ];
+export function loginLimitKeys(email: string, ip: string): { pair: LimitKey; account: LimitKey; ip: LimitKey } {
+  return {
+    pair: { key: `login:pair:${email}|${ip}`, ...loginLimits.pair },
+    account: { key: `login:account:${email}`, ...loginLimits.account },
+    ip: { key: `login:ip:${ip}`, ...loginLimits.ip },
+  };
 }
 
-/** Seconds until the first blocked key frees up, or 0 when none is blocked. */
-export async function secondsUntilAllowed(keys: LimitKey[]): Promise<number> {
-  const rows = await db.rateLimitBucket.findMany({ where: { key: { in: keys.map((k) => k.key) } } });
-  const now = Date.now();
-  let wait = 0;
-  for (const row of rows) {
-    const limit = keys.find((k) => k.key === row.key)!;
-    const resetsAt = row.windowStart.getTime() + limit.windowSeconds * 1000;
-    if (row.count >= limit.max && resetsAt > now) wait = Math.max(wait, Math.ceil((resetsAt - now) / 1000));
-  }
-  return wait;
-}
-
-/** Counts one failure against every key: one upsert per key, all in one transaction. */
-export async function recordFailure(keys: LimitKey[]): Promise<void> {
-  await db.$transaction(
+/**
+ * Counts one attempt against every key before the password is checked, atomically (each
+ * upsert locks its row), and returns how long to wait when any key is now over its limit
+ * (0: go ahead). So 15 parallel guesses get at most `max` password checks, not 15.
+ */
+export async function reserveAttempt(keys: LimitKey[]): Promise<number> {
+  const rows = await db.$transaction(
     keys.map(
-      ({ key, windowSeconds }) => db.$executeRaw`
+      ({ key, windowSeconds }) => db.$queryRaw<{ count: number; resetsIn: number }[]>`
       INSERT INTO "RateLimitBucket" ("key", "count", "windowStart") VALUES (${key}, 1, now())
       ON CONFLICT ("key") DO UPDATE SET
         "count" = CASE WHEN "RateLimitBucket"."windowStart" < now() - make_interval(secs => ${windowSeconds})
                        THEN 1 ELSE "RateLimitBucket"."count" + 1 END,
         "windowStart" = CASE WHEN "RateLimitBucket"."windowStart" < now() - make_interval(secs => ${windowSeconds})
-                             THEN now() ELSE "RateLimitBucket"."windowStart" END`,
+                             THEN now() ELSE "RateLimitBucket"."windowStart" END
+      RETURNING "count", CEIL(EXTRACT(EPOCH FROM ("windowStart" + make_interval(secs => ${windowSeconds}) - now())))::int AS "resetsIn"`,
     ),
   );
+  let wait = 0;
+  rows.forEach(([row], index) => {
+    if (row.count > keys[index].max) wait = Math.max(wait, Math.max(1, row.resetsIn));
+  });
+  return wait;
 }
 
-export async function clearFailures(key: string): Promise<void> {
-  await db.rateLimitBucket.deleteMany({ where: { key } });
+/**
+ * After a successful sign-in: the pair starts afresh, and the attempt no longer counts
+ * against the account's and the address's ceilings.
+ */
+export async function forgiveAttempt(keys: { pair: LimitKey; account: LimitKey; ip: LimitKey }): Promise<void> {
+  await db.$transaction([
+    db.rateLimitBucket.deleteMany({ where: { key: keys.pair.key } }),
+    db.rateLimitBucket.updateMany({ where: { key: { in: [keys.account.key, keys.ip.key] }, count: { gt: 0 } }, data: { count: { decrement: 1 } } }),
+  ]);
 }

@@ -29,20 +29,36 @@ describe("signInWithPassword", () => {
     expect(await db.rateLimitBucket.count({ where: { key: { contains: "192.0.2.3" } } })).toBe(0);
   });
 
-  it("locks an account after repeated failures, even for the right password, and says for how long", async () => {
+  it("locks an (account, address) pair after repeated failures, even for the right password, and says for how long", async () => {
     const user = await makeUser();
-    for (let i = 0; i < loginLimits.account.max; i++) {
-      await expectAppError(signInWithPassword({ email: user.email, password: `wrong-${i}`, ip: `198.51.100.${i}` }));
+    for (let i = 0; i < loginLimits.pair.max; i++) {
+      await expectAppError(signInWithPassword({ email: user.email, password: `wrong-${i}`, ip: "198.51.100.1" }));
     }
-    const locked = await expectAppError(signInWithPassword({ email: user.email, password: testPassword, ip: "198.51.100.200" }));
+    const locked = await expectAppError(signInWithPassword({ email: user.email, password: testPassword, ip: "198.51.100.1" }));
     expect(locked.code).toBe("rate_limited");
     expect(locked.message).toMatch(/^Too many attempts, try again in \d+ s$/);
     const retryAfter = Number(locked.details?.retryAfter);
     expect(retryAfter).toBeGreaterThan(0);
-    expect(retryAfter).toBeLessThanOrEqual(loginLimits.account.windowSeconds);
+    expect(retryAfter).toBeLessThanOrEqual(loginLimits.pair.windowSeconds);
     // The counter lives in PostgreSQL, so every app instance sees it.
-    const bucket = await db.rateLimitBucket.findUniqueOrThrow({ where: { key: `login:account:${user.email}` } });
-    expect(bucket.count).toBe(loginLimits.account.max);
+    const bucket = await db.rateLimitBucket.findUniqueOrThrow({ where: { key: `login:pair:${user.email}|198.51.100.1` } });
+    expect(bucket.count).toBe(loginLimits.pair.max + 1);
+    // The owner, from their own address, is not locked out by someone else's guessing.
+    await expect(signInWithPassword({ email: user.email, password: testPassword, ip: "192.0.2.200" })).resolves.toMatchObject({ userId: user.id });
+  });
+
+  it("counts parallel guesses atomically: at most the limit of them reach the password check", async () => {
+    const user = await makeUser();
+    const results = await Promise.allSettled(Array.from({ length: 15 }, (_, i) => signInWithPassword({ email: user.email, password: `guess-${i}`, ip: "198.51.100.50" })));
+    const codes = results.map((r) => (r.status === "rejected" ? (r.reason as { code: string }).code : "ok"));
+    expect(codes.filter((c) => c === "unauthenticated")).toHaveLength(loginLimits.pair.max);
+    expect(codes.filter((c) => c === "rate_limited")).toHaveLength(15 - loginLimits.pair.max);
+  });
+
+  it("puts a ceiling on one account guessed from many addresses", async () => {
+    const user = await makeUser();
+    await db.rateLimitBucket.create({ data: { key: `login:account:${user.email}`, count: loginLimits.account.max, windowStart: new Date() } });
+    expect((await expectAppError(signInWithPassword({ email: user.email, password: testPassword, ip: "192.0.2.77" }))).code).toBe("rate_limited");
   });
 
   it("limits one address trying many accounts", async () => {
@@ -56,11 +72,12 @@ describe("signInWithPassword", () => {
     await expect(signInWithPassword({ email: user.email, password: testPassword, ip: "203.0.113.78" })).resolves.toBeTruthy();
   });
 
-  it("clears the account counter after a successful login", async () => {
+  it("starts the pair afresh after a successful login", async () => {
     const user = await makeUser();
     await expectAppError(signInWithPassword({ email: user.email, password: "wrong", ip: "192.0.2.9" }));
     await signInWithPassword({ email: user.email, password: testPassword, ip: "192.0.2.9" });
-    expect(await db.rateLimitBucket.findUnique({ where: { key: `login:account:${user.email}` } })).toBeNull();
+    expect(await db.rateLimitBucket.findUnique({ where: { key: `login:pair:${user.email}|192.0.2.9` } })).toBeNull();
+    expect((await db.rateLimitBucket.findUniqueOrThrow({ where: { key: `login:account:${user.email}` } })).count).toBe(1);
   });
 
   it("refuses disabled accounts", async () => {

@@ -1,16 +1,16 @@
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { burnPasswordCheck, verifyPassword } from "./password";
-import { clearFailures, loginLimitKeys, recordFailure, secondsUntilAllowed } from "./rate-limit";
+import { forgiveAttempt, loginLimitKeys, reserveAttempt } from "./rate-limit";
 import { loginSchema } from "./schema";
 import { createAuthSession } from "./sessions";
 
 export type SignInResult = { userId: string; sessionId: string };
 
 /**
- * Checks an email and password and opens a session. Failures count against the account and
- * the client address; once either is over its limit, even a correct password is refused until
- * the window passes.
+ * Checks an email and password and opens a session. Every attempt is counted before the
+ * password is checked (see rate-limit.ts); over a limit, even a correct password is refused
+ * until the window passes, and the person is told how long that is.
  */
 export async function signInWithPassword(input: { email?: unknown; password?: unknown; ip: string }): Promise<SignInResult> {
   const parsed = loginSchema.safeParse(input);
@@ -18,7 +18,7 @@ export async function signInWithPassword(input: { email?: unknown; password?: un
   const { email, password } = parsed.data;
   const keys = loginLimitKeys(email, input.ip);
 
-  const wait = await secondsUntilAllowed(keys);
+  const wait = await reserveAttempt([keys.pair, keys.account, keys.ip]);
   if (wait > 0) throw new AppError("rate_limited", `Too many attempts, try again in ${wait} s`, undefined, { retryAfter: wait });
 
   const user = await db.user.findUnique({
@@ -26,12 +26,9 @@ export async function signInWithPassword(input: { email?: unknown; password?: un
     select: { id: true, passwordHash: true, disabledAt: true },
   });
   const passwordOk = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : (await burnPasswordCheck(password), false);
-  if (!user || !passwordOk) {
-    await recordFailure(keys);
-    throw new AppError("unauthenticated", "Wrong email or password");
-  }
+  if (!user || !passwordOk) throw new AppError("unauthenticated", "Wrong email or password");
   if (user.disabledAt) throw new AppError("forbidden", "This account is disabled");
 
-  await clearFailures(keys[0].key);
+  await forgiveAttempt(keys);
   return { userId: user.id, sessionId: await createAuthSession(user.id) };
 }

@@ -1,3 +1,4 @@
+import { isoDay } from "@/lib/dates";
 import type { Prisma } from "@/lib/db/generated/client";
 
 const person = { select: { id: true, name: true } } as const;
@@ -46,7 +47,7 @@ export const claimSelect = {
 
 type ClaimRow = Prisma.ClaimGetPayload<{ select: typeof claimSelect }>;
 
-const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
+const day = isoDay;
 
 export function toClaimDto(row: ClaimRow) {
   const { _count, claimDate, verifiedAt, createdAt, updatedAt, sources, verification, deletedAt, ...rest } = row;

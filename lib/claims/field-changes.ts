@@ -1,8 +1,10 @@
+import { isoDay } from "@/lib/dates";
+
 /** Which fields an update really changes, as history entries (old → new, JSON-ready). */
 export type FieldChange = { field: string; oldValue: unknown; newValue: unknown };
 
 function comparable(value: unknown): unknown {
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return isoDay(value);
   if (value === undefined) return null;
   return value;
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { httpUrlSchema } from "@/lib/articles/schema";
+import { optionalDay } from "@/lib/dates";
 import { claimStatuses } from "./rules";
 
 export const confidenceLevels = ["LOW", "MEDIUM", "HIGH"] as const;
@@ -15,9 +16,7 @@ const optionalText = (max: number, label = "characters") =>
     .transform((value) => value || null)
     .nullish();
 
-const optionalDate = z
-  .union([z.literal("").transform(() => null), z.iso.date({ error: "Enter a date as YYYY-MM-DD" }).transform((d) => new Date(`${d}T00:00:00Z`))])
-  .nullish();
+const optionalDate = optionalDay;
 
 const version = z.number({ error: "version is required" }).int().positive();
 

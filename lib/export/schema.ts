@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { claimStatuses } from "@/lib/claims/rules";
+import { calendarDay } from "@/lib/dates";
 
 export const exportFormats = ["csv", "json", "claimreview", "annotation"] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
-const day = z.iso.date({ error: "Use a date as YYYY-MM-DD" });
+const day = calendarDay;
 
 /** Query-string filters of an export. Unknown keys and values are refused (400), never ignored. */
 export const exportQuerySchema = z

@@ -1,4 +1,9 @@
+import { trustedProxyHops } from "./trust-proxy";
+
 type HeaderSource = Headers | Record<string, string | string[] | undefined>;
+
+/** Set by our HTTP server (scripts/server.ts) from the connection itself; any client copy is overwritten. */
+export const peerAddressHeader = "x-factcheck-peer";
 
 function header(headers: HeaderSource, name: string): string | undefined {
   if (headers instanceof Headers) return headers.get(name) ?? undefined;
@@ -7,13 +12,15 @@ function header(headers: HeaderSource, name: string): string | undefined {
 }
 
 /**
- * The client address for rate limiting. Behind a reverse proxy the right-most
- * X-Forwarded-For entry is the one our proxy appended, so a client cannot choose it by
- * sending its own header. Without a proxy the header is client-controlled; the per-account
- * limit still applies then.
+ * The client address for rate limiting. X-Forwarded-For is a client's word, except for the
+ * entries our own proxies appended: with TRUST_PROXY=N, the N-th entry from the right is the
+ * address the outermost trusted proxy saw. Without trusted proxies, the connection's peer.
  */
-export function clientIp(headers: HeaderSource): string {
-  const forwarded = header(headers, "x-forwarded-for");
-  const last = forwarded?.split(",").map((part) => part.trim()).filter(Boolean).at(-1);
-  return last ?? header(headers, "x-real-ip") ?? "unknown";
+export function clientIp(headers: HeaderSource, hops = trustedProxyHops()): string {
+  if (hops > 0) {
+    const chain = header(headers, "x-forwarded-for")?.split(",").map((part) => part.trim()).filter(Boolean) ?? [];
+    const seen = chain.at(-hops);
+    if (seen) return seen;
+  }
+  return header(headers, peerAddressHeader) ?? "unknown";
 }

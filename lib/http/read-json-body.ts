@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors";
+import { assertStorableText } from "@/lib/validation";
 
 const defaultBodyLimit = 256 * 1024;
 
@@ -7,13 +8,20 @@ const defaultBodyLimit = 256 * 1024;
  * domain's job, after its permission check, so a caller without rights learns nothing.
  */
 export async function readJsonBody(req: Request, maxBytes = defaultBodyLimit): Promise<unknown> {
+  if (!/^application\/json\s*(;|$)/i.test(req.headers.get("content-type") ?? "")) {
+    // A cross-site form can send text/plain or form-encoded bodies without a preflight; JSON cannot.
+    throw new AppError("unsupported_media_type", "Send the body as JSON with Content-Type: application/json");
+  }
   const tooLarge = () => new AppError("payload_too_large", `Request body is over ${Math.round(maxBytes / 1024)} KB`);
   if (Number(req.headers.get("content-length") ?? 0) > maxBytes) throw tooLarge();
   const text = await req.text();
   if (Buffer.byteLength(text) > maxBytes) throw tooLarge();
+  let body: unknown;
   try {
-    return JSON.parse(text);
+    body = JSON.parse(text);
   } catch {
     throw new AppError("bad_request", "Request body must be JSON");
   }
+  assertStorableText(body);
+  return body;
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { NextResponse } from "next/server";
 import { ZodError } from "zod";
+import { isDataException } from "@/lib/db/data-exception";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { AppError, statusByCode } from "@/lib/errors";
 import { log } from "@/lib/log";
@@ -29,6 +30,12 @@ export function errorResponse(error: unknown, context: { method?: string; path?:
   if (error instanceof ZodError) {
     return NextResponse.json(
       { error: { code: "validation", message: "Please correct the highlighted fields", fields: fieldErrors(error) } },
+      { status: 422 },
+    );
+  }
+  if (isDataException(error)) {
+    return NextResponse.json(
+      { error: { code: "validation", message: "A value is out of range or contains characters that cannot be stored." } },
       { status: 422 },
     );
   }

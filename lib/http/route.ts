@@ -1,26 +1,59 @@
 import type { NextRequest } from "next/server";
 import { getActor } from "@/lib/auth/current-actor";
 import type { Actor } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
+import { AppError, notFound } from "@/lib/errors";
+import { textProblem } from "@/lib/validation";
 import { errorResponse } from "./responses";
+import { forwardedHeader } from "./trust-proxy";
 
 type RouteContext<P> = { params: Promise<P> };
 export type AuthedHandler<P> = (ctx: { req: NextRequest; actor: Actor; params: P }) => Promise<Response>;
 
 const unsafeMethods = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
+/** Scheme, host and port the app is served at: NEXTAUTH_URL, else this request's own. */
+function appOrigin(req: NextRequest): string {
+  if (process.env.NEXTAUTH_URL) return new URL(process.env.NEXTAUTH_URL).origin;
+  const host = forwardedHeader(req.headers, "x-forwarded-host") ?? req.headers.get("host") ?? req.nextUrl.host;
+  const proto = forwardedHeader(req.headers, "x-forwarded-proto") ?? req.nextUrl.protocol.replace(/:$/, "");
+  return `${proto}://${host}`;
+}
+
 /**
  * Browsers send Origin on cross-site requests; a state-changing request from another origin
- * is refused (CSRF). Requests without Origin (curl, server-to-server) carry no ambient cookies
- * from a victim's browser, so they pass.
+ * (scheme, host and port) is refused (CSRF), and so is one whose Origin is not a URL at all.
+ * Requests without Origin (curl, server-to-server) carry no ambient cookies from a victim's
+ * browser, so they pass unless the browser says they are cross-site.
  */
 function assertSameOrigin(req: NextRequest) {
   if (!unsafeMethods.has(req.method)) return;
   const origin = req.headers.get("origin");
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
-  if (origin && origin !== "null" && new URL(origin).host === host) return;
-  if (!origin && req.headers.get("sec-fetch-site") !== "cross-site") return;
-  throw new AppError("forbidden", "Cross-site request refused");
+  if (origin === null) {
+    if (req.headers.get("sec-fetch-site") === "cross-site") throw new AppError("forbidden", "Cross-site request refused");
+    return;
+  }
+  let parsed: string;
+  try {
+    parsed = new URL(origin).origin;
+  } catch {
+    throw new AppError("forbidden", "Cross-site request refused");
+  }
+  if (parsed !== appOrigin(req)) throw new AppError("forbidden", "Cross-site request refused");
+}
+
+/** Ids and query values with text no record can hold: a malformed id is simply not found. */
+function assertStorableRequest(req: NextRequest, params: Record<string, unknown>) {
+  if (Object.values(params).some((value) => typeof value === "string" && textProblem(value))) throw notFound();
+  for (const [key, value] of req.nextUrl.searchParams) {
+    const problem = textProblem(key) ?? textProblem(value);
+    if (problem) throw new AppError("bad_request", `${key}: ${problem}`, { [key]: problem });
+  }
+}
+
+/** Responses carry people's data: never stored by a browser or a shared cache. */
+function noStore(response: Response): Response {
+  if (!response.headers.has("Cache-Control")) response.headers.set("Cache-Control", "no-store");
+  return response;
 }
 
 /**
@@ -33,9 +66,11 @@ export function authedRoute<P = Record<string, never>>(handler: AuthedHandler<P>
       assertSameOrigin(req);
       const actor = await getActor();
       if (!actor) throw new AppError("unauthenticated", "Please sign in");
-      return await handler({ req, actor, params: await context.params });
+      const params = await context.params;
+      assertStorableRequest(req, (params ?? {}) as Record<string, unknown>);
+      return noStore(await handler({ req, actor, params }));
     } catch (error) {
-      return errorResponse(error, { method: req.method, path: req.nextUrl.pathname, requestId: req.headers.get("x-request-id") ?? undefined });
+      return noStore(errorResponse(error, { method: req.method, path: req.nextUrl.pathname, requestId: req.headers.get("x-request-id") ?? undefined }));
     }
   };
 }

@@ -1,11 +1,12 @@
 import type { Actor } from "@/lib/auth/permissions";
+import { isoDay } from "@/lib/dates";
 import type { DbTransaction } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { ratingScaleOf } from "@/lib/verdicts/rating-scale";
 import { sealedHash, type SealedContent } from "./sealed-content";
 
 const person = { select: { id: true, name: true } } as const;
-const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
+const day = isoDay;
 
 /**
  * Writes the immutable verification row for a claim inside the verifying transaction: the

@@ -1,5 +1,5 @@
 /**
- * The production app (`next build` when stale, then `next start`) on a database of the
+ * The production app (`next build` when stale, then scripts/server.ts) on a database of the
  * caller's choosing: for the e2e tests, the fault tests and the benchmarks.
  */
 import { spawn, spawnSync } from "node:child_process";
@@ -29,9 +29,10 @@ export async function waitForHealthy(url: string, timeoutMs: number, expectStatu
 export async function startAppServer({ databaseUrl, port, logFile }: { databaseUrl: string; port: number; logFile?: string }): Promise<AppServer> {
   ensureBuild();
   const baseUrl = `http://localhost:${port}`;
-  const app = spawn("npx", ["next", "start", "-p", String(port)], {
+  const app = spawn("npx", ["tsx", "scripts/server.ts"], {
     env: {
       ...process.env,
+      PORT: String(port),
       NODE_ENV: "production",
       DATABASE_URL: databaseUrl,
       NEXTAUTH_SECRET: randomBytes(32).toString("base64"),
