@@ -7,6 +7,15 @@ function isPublic(pathname: string) {
   return pathname === "/login" || pathname.startsWith("/api/");
 }
 
+function decodesAsUtf8(pathname: string) {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Every request: a CSP nonce and a request id. For pages, a convenience redirect of visitors
  * without a session cookie to the login page. Security does not rest on this file: every
@@ -19,7 +28,10 @@ export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
 
   let response: NextResponse;
-  if (!isPublic(pathname) && !sessionCookies.some((name) => request.cookies.has(name))) {
+  if (!decodesAsUtf8(pathname)) {
+    // Next would fail decoding such a path into route params and answer 500: no record has this address.
+    response = NextResponse.json({ error: { code: "not_found", message: "Not found" } }, { status: 404 });
+  } else if (!isPublic(pathname) && !sessionCookies.some((name) => request.cookies.has(name))) {
     const login = new URL("/login", request.url);
     if (pathname !== "/") login.searchParams.set("callbackUrl", pathname + search);
     response = NextResponse.redirect(login);

@@ -7,7 +7,7 @@ import pg from "pg";
 import { diffTexts, reanchor } from "../lib/anchoring/reanchor";
 import { describeRange } from "../lib/anchoring/selectors";
 import { editArticleText } from "../lib/articles/edit-article-text";
-import { insertArticle } from "../lib/articles/insert-article";
+import { insertTrustedArticle } from "../lib/articles/insert-article";
 import { anchorColumns } from "../lib/claims/anchor-columns";
 import { db } from "../lib/db/client";
 import { benchUser, median, timed } from "./support/environment";
@@ -16,8 +16,8 @@ import { syntheticArticle } from "./support/synthetic-article";
 export async function seedAnnotatedArticle(claimCount = 1000) {
   const editor = await benchUser("EDITOR");
   const { html, paragraphs } = syntheticArticle();
-  const article = await db.$transaction((tx) => insertArticle(tx, { actorId: editor.id, input: { title: "Benchmark article", html } }), { timeout: 60_000 });
-  const plain = await db.$transaction((tx) => insertArticle(tx, { actorId: editor.id, input: { title: "Benchmark article, no claims", html } }), { timeout: 60_000 });
+  const article = await db.$transaction((tx) => insertTrustedArticle(tx, { actorId: editor.id, input: { title: "Benchmark article", html } }), { timeout: 60_000 });
+  const plain = await db.$transaction((tx) => insertTrustedArticle(tx, { actorId: editor.id, input: { title: "Benchmark article, no claims", html } }), { timeout: 60_000 });
   const revision = await db.articleRevision.findFirstOrThrow({ where: { articleId: article.id }, select: { id: true, text: true } });
   const { text } = revision;
 

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import pg from "pg";
 import { to as copyTo } from "pg-copy-streams";
-import { insertArticle } from "../lib/articles/insert-article";
+import { insertTrustedArticle } from "../lib/articles/insert-article";
 import { db } from "../lib/db/client";
 import { exportQuery } from "../lib/export/export-query";
 import { exportQuerySchema } from "../lib/export/schema";
@@ -20,7 +20,7 @@ export async function seedVerifiedClaims(databaseUrl: string, count = 100_000) {
   for (let i = 0; i < 50; i++) {
     articles.push(
       await db.$transaction((tx) =>
-        insertArticle(tx, { actorId: reviewer.id, input: { title: `Export bench ${i}`, outlet: "Bench Post", url: `https://example.org/${i}`, html: `<p>Article ${i} — “quoted” text, 12% and 🚀.</p>` } }),
+        insertTrustedArticle(tx, { actorId: reviewer.id, input: { title: `Export bench ${i}`, outlet: "Bench Post", url: `https://example.org/${i}`, html: `<p>Article ${i} — “quoted” text, 12% and 🚀.</p>` } }),
       ),
     );
   }

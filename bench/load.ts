@@ -8,7 +8,7 @@ import pg from "pg";
 import { describeRange } from "../lib/anchoring/selectors";
 import { hashPassword } from "../lib/auth/password";
 import { anchorColumns } from "../lib/claims/anchor-columns";
-import { insertArticle } from "../lib/articles/insert-article";
+import { insertTrustedArticle } from "../lib/articles/insert-article";
 import { db } from "../lib/db/client";
 import { sessionCookie } from "./support/http-session";
 import { syntheticArticle } from "./support/synthetic-article";
@@ -23,7 +23,7 @@ export async function seedLoad(baseUrl: string, reviewers = 100): Promise<Seeded
   await db.user.createMany({ data: users });
   const { html } = syntheticArticle(1500);
   const author = await db.user.findFirstOrThrow({ where: { email: users[0].email } });
-  const created = await db.$transaction((tx) => insertArticle(tx, { actorId: author.id, input: { title: `Load article ${tag}`, html } }));
+  const created = await db.$transaction((tx) => insertTrustedArticle(tx, { actorId: author.id, input: { title: `Load article ${tag}`, html } }));
   const revision = await db.articleRevision.findFirstOrThrow({ where: { articleId: created.id } });
   const selections = [...revision.text.matchAll(/[^.\n]+?\d+%/g)].slice(0, 200).map((m) => {
     let start = m.index!;

@@ -69,7 +69,7 @@ test("the export page builds filtered downloads; bad filters get a 400 with a me
 
   const bad = await page.request.get("/api/export/claims?status=MAYBE&from=tomorrow");
   expect(bad.status()).toBe(400);
-  expect((await bad.json()).error.message).toMatch(/status: status must be one of .*from: Use a date as YYYY-MM-DD/);
+  expect((await bad.json()).error.message).toMatch(/status: status must be one of .*from: Enter a date as YYYY-MM-DD/);
 });
 
 test("a reviewer cannot export", async ({ page }) => {

@@ -15,8 +15,16 @@ const app = next({ dev, dir: process.cwd() });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+/** Next.js drops these query keys before the app sees the query; an API refuses them like any unknown key. */
+const prototypeKey = /[?&](?:__proto__|constructor|prototype)(?:[=&[]|$)/i;
+
 createServer((req, res) => {
   req.headers[peerAddressHeader] = req.socket.remoteAddress ?? "unknown";
+  if (req.url?.startsWith("/api/") && prototypeKey.test(req.url)) {
+    res.writeHead(400, { "Content-Type": "application/json", "Cache-Control": "no-store" });
+    res.end(JSON.stringify({ error: { code: "bad_request", message: "Unknown parameter", fields: { _: "Unknown parameter" } } }));
+    return;
+  }
   void handle(req, res);
 }).listen(port, () => {
   console.log(`▲ Factcheck on http://localhost:${port}${dev ? " (development)" : ""}`);

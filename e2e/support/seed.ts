@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { describeRange } from "../../lib/anchoring/selectors";
-import { insertArticle } from "../../lib/articles/insert-article";
+import { insertTrustedArticle } from "../../lib/articles/insert-article";
 import { hashPassword } from "../../lib/auth/password";
 import type { Role } from "../../lib/auth/permissions";
 import { anchorColumns } from "../../lib/claims/anchor-columns";
@@ -34,7 +34,7 @@ export async function seedArticle(authorId: string, title = `Depot story ${rando
 <p>The city’s new bus depot cost “far more than planned,” officials said on Monday. ${repeatedSentence}</p>
 <p>Construction costs rose 38% to $112 million 🚧.</p>
 <p>Councillor Ana Reyes disputed the figures. ${repeatedSentence} She called for an audit.</p>`;
-  return db.$transaction((tx) => insertArticle(tx, { actorId: authorId, input: { title, outlet: "Harbour Post", html } }));
+  return db.$transaction((tx) => insertTrustedArticle(tx, { actorId: authorId, input: { title, outlet: "Harbour Post", html } }));
 }
 
 /** A claim straight in the database on the latest revision, with a real anchor for `quote`. */

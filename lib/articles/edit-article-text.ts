@@ -1,15 +1,13 @@
 import { z } from "zod";
 import { assertCan } from "@/lib/auth/assert";
 import type { Actor } from "@/lib/auth/permissions";
-import { canonicalText } from "@/lib/anchoring/canonical-text";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { reanchorArticleClaims, type ReanchorSummary } from "@/lib/claims/reanchor-claims";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { AppError, invalid, notFound } from "@/lib/errors";
+import { AppError, notFound } from "@/lib/errors";
 import { parseWith } from "@/lib/validation";
-import { htmlToDoc } from "./html-to-doc";
-import { maxArticleBytes } from "./schema";
+import { prepareDocument } from "./prepare-document";
 
 const editArticleTextSchema = z
   .object({
@@ -28,10 +26,7 @@ export type EditResult = ReanchorSummary & { revisionNumber: number; unchanged: 
 export async function editArticleText({ actor, articleId, input }: { actor: Actor; articleId: string; input: unknown }): Promise<EditResult> {
   assertCan(actor, "article.edit");
   const { baseRevisionId, html } = parseWith(editArticleTextSchema, input);
-  if (Buffer.byteLength(html) > maxArticleBytes) throw new AppError("payload_too_large", "The article is over the 2 MB limit");
-  const doc = htmlToDoc(html);
-  const { text } = canonicalText(doc);
-  if (!text.trim()) throw invalid({ html: "The article has no text" });
+  const { doc, text } = await prepareDocument({ format: "html", content: html });
 
   return db.$transaction(
     async (tx) => {

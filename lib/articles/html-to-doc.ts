@@ -27,7 +27,7 @@ function sanitizeArticleHtml(html: string): string {
   });
 }
 
-/** Untrusted HTML to a TipTap JSON document: size-checked, sanitized, then parsed by the article schema. */
+/** Untrusted HTML to a TipTap JSON document: tree limits checked, sanitized, then parsed by the article schema. */
 export function htmlToDoc(html: string): DocNode {
   const problem = htmlLimitProblem(html);
   if (problem) throw invalid({ html: problem }, problem);

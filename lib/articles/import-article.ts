@@ -2,9 +2,11 @@ import { assertCan } from "@/lib/auth/assert";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { AppError, invalid } from "@/lib/errors";
+import { parseWith } from "@/lib/validation";
 import { insertArticle } from "./insert-article";
-import { contentToHtml, formatOfFileName, importFormats, type ImportFormat } from "./import-content";
-import { maxArticleBytes } from "./schema";
+import { formatOfFileName, importFormats, type ImportFormat } from "./import-content";
+import { prepareDocument } from "./prepare-document";
+import { articleMetadataSchema, maxArticleBytes } from "./schema";
 
 export type ImportInput = {
   metadata: Record<string, unknown>;
@@ -13,10 +15,15 @@ export type ImportInput = {
   file?: { name: string; bytes: Buffer } | null;
 };
 
-/** Creates an article from pasted text, Markdown or HTML, or an uploaded .txt/.md/.html/.docx. */
+/**
+ * Creates an article from pasted text, Markdown or HTML, or an uploaded .txt/.md/.html/.docx:
+ * permission, metadata, size, then the document prepared off the request path; the
+ * transaction only writes.
+ */
 export async function importArticle({ actor, input }: { actor: Actor; input: ImportInput }) {
   assertCan(actor, "article.create");
-  const { metadata, format, text, file } = input;
+  const metadata = parseWith(articleMetadataSchema, input.metadata);
+  const { format, text, file } = input;
   let chosen: ImportFormat;
   let content: string | Buffer;
   if (file && file.bytes.length > 0) {
@@ -33,6 +40,6 @@ export async function importArticle({ actor, input }: { actor: Actor; input: Imp
   const size = typeof content === "string" ? Buffer.byteLength(content) : content.length;
   if (size > maxArticleBytes) throw new AppError("payload_too_large", "The article is over the 2 MB limit");
 
-  const html = await contentToHtml(chosen, content);
-  return db.$transaction((tx) => insertArticle(tx, { actorId: actor.id, input: { ...metadata, html } }));
+  const document = await prepareDocument({ format: chosen, content: typeof content === "string" ? content : new Uint8Array(content) });
+  return db.$transaction((tx) => insertArticle(tx, { actorId: actor.id, metadata, document }));
 }

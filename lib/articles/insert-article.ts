@@ -1,30 +1,26 @@
-import { canonicalText } from "@/lib/anchoring/canonical-text";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { DbTransaction } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { AppError, invalid } from "@/lib/errors";
 import { parseWith } from "@/lib/validation";
-import { htmlToDoc } from "./html-to-doc";
-import { createArticleSchema, maxArticleBytes } from "./schema";
+import { documentFromHtml, type PreparedDocument } from "./document-from-html";
+import { createArticleSchema, type ArticleMetadata } from "./schema";
 import { articleSlug } from "./slug";
 
-/** Validates, sanitizes and stores an article inside the caller's transaction. */
-export async function insertArticle(tx: DbTransaction, { actorId, input }: { actorId: string; input: unknown }) {
-  const { html, ...metadata } = parseWith(createArticleSchema, input);
-  if (Buffer.byteLength(html) > maxArticleBytes) {
-    throw new AppError("payload_too_large", "The article is over the 2 MB limit");
-  }
-  const doc = htmlToDoc(html);
-  const { text } = canonicalText(doc);
-  if (!text.trim()) throw invalid({ html: "The article has no text" });
-
+/** Stores an article whose metadata is validated and whose document is prepared: it only writes. */
+export async function insertArticle(tx: DbTransaction, { actorId, metadata, document }: { actorId: string; metadata: ArticleMetadata; document: PreparedDocument }) {
   const article = await tx.article.create({
     data: { ...metadata, slug: articleSlug(metadata.title), createdById: actorId },
     select: { id: true, slug: true, title: true },
   });
   await tx.articleRevision.create({
-    data: { articleId: article.id, number: 1, doc: doc as Prisma.InputJsonValue, text, createdById: actorId },
+    data: { articleId: article.id, number: 1, doc: document.doc as Prisma.InputJsonValue, text: document.text, createdById: actorId },
   });
   await recordAuditEvent(tx, { actorId, action: "article.create", targetType: "article", targetId: article.id });
   return article;
+}
+
+/** For trusted HTML we wrote ourselves (demo data, tests, benchmarks): prepared in-process. */
+export async function insertTrustedArticle(tx: DbTransaction, { actorId, input }: { actorId: string; input: unknown }) {
+  const { html, ...metadata } = parseWith(createArticleSchema, input);
+  return insertArticle(tx, { actorId, metadata, document: documentFromHtml(html) });
 }

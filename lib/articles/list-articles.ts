@@ -10,7 +10,8 @@ import { db } from "@/lib/db/client";
  */
 export async function listArticles({ actor, search }: { actor: Actor; search?: string }) {
   assertCan(actor, "article.read");
-  const q = search?.trim();
+  // Prisma passes `contains` to LIKE as is: % and _ must be literal, not wildcards.
+  const q = search?.trim().replace(/[\\%_]/g, "\\$&");
   const articles = await db.article.findMany({
     where: q
       ? { OR: [{ title: { contains: q, mode: "insensitive" } }, { outlet: { contains: q, mode: "insensitive" } }] }

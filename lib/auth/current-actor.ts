@@ -1,15 +1,31 @@
 import "server-only";
-import { getServerSession } from "next-auth";
+import { decode } from "next-auth/jwt";
+import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
-import { authOptions } from "./options";
+import { sessionCookieName } from "./options";
 import { can, type Actor, type Permission } from "./permissions";
 import { findSessionActor } from "./sessions";
 
-/** The signed-in person for this request, checked against the database (once per request). */
+/** next-auth splits a large token into `name.0`, `name.1`, …; ours is small, but read both forms. */
+function sessionToken(jar: Awaited<ReturnType<typeof cookies>>): string | undefined {
+  const whole = jar.get(sessionCookieName)?.value;
+  if (whole) return whole;
+  const chunks = jar.getAll().filter((c) => c.name.startsWith(`${sessionCookieName}.`));
+  chunks.sort((a, b) => Number(a.name.split(".").at(-1)) - Number(b.name.split(".").at(-1)));
+  return chunks.length ? chunks.map((c) => c.value).join("") : undefined;
+}
+
+/**
+ * The signed-in person for this request: the session cookie decoded once (signature and
+ * expiry checked by next-auth's own decoder), then one indexed lookup of the session row, so a
+ * revoked session, a disabled user or a copied cookie of either is refused at once.
+ */
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = await getServerSession(authOptions);
-  return session?.sid ? findSessionActor(session.sid) : null;
+  const raw = sessionToken(await cookies());
+  if (!raw || !process.env.NEXTAUTH_SECRET) return null;
+  const token = await decode({ token: raw, secret: process.env.NEXTAUTH_SECRET }).catch(() => null);
+  return typeof token?.sid === "string" ? findSessionActor(token.sid) : null;
 });
 
 /** For pages: sends visitors to the login page and renders 403 when the role lacks the permission. */

@@ -7,7 +7,7 @@ import { log } from "@/lib/log";
 import { clientIp } from "@/lib/http/client-ip";
 import { safeReturnPath } from "@/lib/http/safe-return-path";
 import { oidcProvider } from "./oidc";
-import { createAuthSession, revokeSession, sessionMaxAgeSeconds } from "./sessions";
+import { createAuthSession, findSessionActor, revokeSession, sessionMaxAgeSeconds } from "./sessions";
 import { signInWithPassword } from "./sign-in";
 
 /** Login error codes the login form understands (next-auth passes the thrown message through). */
@@ -21,6 +21,11 @@ function loginErrorCode(error: unknown): string {
 
 const oidc = oidcProvider();
 const useSecureCookies = process.env.NODE_ENV === "production" && (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
+/** next-auth's session cookie, read directly on every request by current-actor.ts. */
+export const sessionCookieName = `${useSecureCookies ? "__Secure-" : ""}next-auth.session-token`;
+
+/** Thrown from the jwt callback for a session that ended: next-auth then answers no session and clears the cookie. */
+class SessionEnded extends Error {}
 
 export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
@@ -59,7 +64,11 @@ export const authOptions: NextAuthOptions = {
       return Boolean(known && !known.disabledAt);
     },
     async jwt({ token, user, account }) {
-      if (!user) return token;
+      if (!user) {
+        // /api/auth/session must not answer (nor re-issue the cookie) for a revoked session or a disabled user.
+        if (typeof token.sid !== "string" || !(await findSessionActor(token.sid))) throw new SessionEnded("session ended");
+        return token;
+      }
       // First call after sign-in: bind the token to a server-side session row.
       if (account?.provider === "oidc") {
         const known = await db.user.findUniqueOrThrow({ where: { email: user.email!.toLowerCase() }, select: { id: true } });
@@ -70,6 +79,16 @@ export const authOptions: NextAuthOptions = {
     async session({ session, token }) {
       return { ...session, sid: token.sid };
     },
+  },
+  logger: {
+    error(code, metadata) {
+      if (code === "JWT_SESSION_ERROR" && (metadata as { error?: unknown })?.error instanceof SessionEnded) return;
+      log.error({ event: "next_auth_error", code, metadata }, "next-auth error");
+    },
+    warn(code) {
+      log.warn({ event: "next_auth_warning", code }, "next-auth warning");
+    },
+    debug() {},
   },
   events: {
     async signOut({ token }) {

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { insertArticle } from "@/lib/articles/insert-article";
+import { insertTrustedArticle } from "@/lib/articles/insert-article";
 import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/permissions";
 import { db, type DbTransaction } from "@/lib/db/client";
@@ -41,7 +41,7 @@ export async function seedDemoData({ randomPasswords }: { randomPasswords: boole
       );
       const byRole = (role: Role, index = 0) => users.filter((user) => user.role === role)[index];
       const articles = [];
-      for (const article of demoArticles) articles.push(await insertArticle(tx, { actorId: byRole("ADMIN").id, input: article }));
+      for (const article of demoArticles) articles.push(await insertTrustedArticle(tx, { actorId: byRole("ADMIN").id, input: article }));
       await seedDemoClaims(tx, articles[0].id, { reviewer: byRole("REVIEWER").id, editor: byRole("EDITOR").id });
     },
     { timeout: 30_000 },

@@ -132,8 +132,12 @@ describe("exporting claims", () => {
     [{ from: "2026-05-02", to: "2026-05-01" }, "from"],
     [{ format: "xml" }, "format"],
     [{ colour: "red" }, "_"],
+    ["__proto__=x", "_"],
+    ["constructor=x&status=ALL", "_"],
+    [{ from: "0000-01-01" }, "from"],
+    [{ to: "20260-01-01" }, "to"],
     [{ verdictId: "verdict_nope" }, "verdictId"],
-  ])("refuses bad filters %j with a 400 message", async (query, field) => {
+  ] as [string | Record<string, string>, string][])("refuses bad filters %j with a 400 message", async (query, field) => {
     const editor = await makeUser("EDITOR");
     const error = await exportClaims({ actor: editor, params: new URLSearchParams(query), appUrl }).catch((e) => e);
     expect(error).toBeInstanceOf(AppError);

@@ -12,7 +12,7 @@ import { csvHeader, csvRecords } from "./csv-columns";
 import { exportQuery } from "./export-query";
 import type { ExportRow } from "./export-row";
 import { toClaimReview, toJsonRecord, toWebAnnotation } from "./json-formats";
-import { exportQuerySchema, type ExportQuery } from "./schema";
+import { exportQueryKeys, exportQuerySchema, type ExportQuery } from "./schema";
 import { ratingScaleOf } from "@/lib/verdicts/rating-scale";
 
 const contentTypes = {
@@ -25,6 +25,9 @@ const extensions = { csv: "csv", json: "json", claimreview: "claimreview.jsonld"
 const csvOptions = { record_delimiter: "\r\n" } as const; // RFC 4180: CRLF; quoting only where needed
 
 function parseQuery(params: URLSearchParams): ExportQuery {
+  // Checked by name first: Object.fromEntries would make "__proto__" an own key zod may not see.
+  const unknown = [...params.keys()].find((key) => !exportQueryKeys.has(key));
+  if (unknown !== undefined) throw new AppError("bad_request", `Unknown parameter: ${unknown}`, { _: `Unknown parameter: ${unknown}` });
   const result = exportQuerySchema.safeParse(Object.fromEntries(params));
   if (result.success) return result.data;
   const fields = fieldErrors(result.error);

@@ -7,6 +7,8 @@ export type ExportFormat = (typeof exportFormats)[number];
 
 const day = calendarDay;
 
+export const exportQueryKeys = new Set(["format", "status", "verdictId", "from", "to", "tag", "reviewerId", "articleId", "rows", "bom"]);
+
 /** Query-string filters of an export. Unknown keys and values are refused (400), never ignored. */
 export const exportQuerySchema = z
   .object({

@@ -1,5 +1,6 @@
 import { AppError } from "@/lib/errors";
 import { assertStorableText } from "@/lib/validation";
+import { readBodyCapped } from "./read-body";
 
 const defaultBodyLimit = 256 * 1024;
 
@@ -13,9 +14,7 @@ export async function readJsonBody(req: Request, maxBytes = defaultBodyLimit): P
     throw new AppError("unsupported_media_type", "Send the body as JSON with Content-Type: application/json");
   }
   const tooLarge = () => new AppError("payload_too_large", `Request body is over ${Math.round(maxBytes / 1024)} KB`);
-  if (Number(req.headers.get("content-length") ?? 0) > maxBytes) throw tooLarge();
-  const text = await req.text();
-  if (Buffer.byteLength(text) > maxBytes) throw tooLarge();
+  const text = Buffer.from(await readBodyCapped(req, maxBytes, tooLarge)).toString("utf8");
   let body: unknown;
   try {
     body = JSON.parse(text);

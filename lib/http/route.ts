@@ -44,7 +44,8 @@ function assertSameOrigin(req: NextRequest) {
 /** Ids and query values with text no record can hold: a malformed id is simply not found. */
 function assertStorableRequest(req: NextRequest, params: Record<string, unknown>) {
   if (Object.values(params).some((value) => typeof value === "string" && textProblem(value))) throw notFound();
-  for (const [key, value] of req.nextUrl.searchParams) {
+  // The raw URL: Next's parsed searchParams drop keys such as "__proto__".
+  for (const [key, value] of new URL(req.url).searchParams) {
     const problem = textProblem(key) ?? textProblem(value);
     if (problem) throw new AppError("bad_request", `${key}: ${problem}`, { [key]: problem });
   }

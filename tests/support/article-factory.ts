@@ -1,4 +1,4 @@
-import { insertArticle } from "@/lib/articles/insert-article";
+import { insertTrustedArticle } from "@/lib/articles/insert-article";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 
@@ -12,7 +12,7 @@ export const testArticleHtml = `
 <p>Agency director Priya Nair defended the estimate. ${repeatedSentence} She cited the agency’s model.</p>`;
 
 export async function makeArticle(actor: Actor, html = testArticleHtml) {
-  const article = await db.$transaction((tx) => insertArticle(tx, { actorId: actor.id, input: { title: "Bus plan", outlet: "Test Ledger", html } }));
+  const article = await db.$transaction((tx) => insertTrustedArticle(tx, { actorId: actor.id, input: { title: "Bus plan", outlet: "Test Ledger", html } }));
   const revision = await db.articleRevision.findFirstOrThrow({ where: { articleId: article.id }, select: { id: true, text: true } });
   return { ...article, revisionId: revision.id, text: revision.text };
 }

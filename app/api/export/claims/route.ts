@@ -4,7 +4,7 @@ import { authedRoute } from "@/lib/http/route";
 /** GET /api/export/claims?format=csv&status=VERIFIED&… — works with curl and a session cookie. */
 export const GET = authedRoute(async ({ req, actor }) => {
   const appUrl = (process.env.NEXTAUTH_URL ?? req.nextUrl.origin).replace(/\/$/, "");
-  const { body, contentType, filename } = await exportClaims({ actor, params: req.nextUrl.searchParams, appUrl });
+  const { body, contentType, filename } = await exportClaims({ actor, params: new URL(req.url).searchParams, appUrl });
   return new Response(body, {
     headers: {
       "Content-Type": contentType,

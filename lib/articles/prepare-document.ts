@@ -1,0 +1,59 @@
+import { availableParallelism } from "node:os";
+import path from "node:path";
+import Piscina from "piscina";
+import { AppError } from "@/lib/errors";
+import { log } from "@/lib/log";
+import type { PreparedDocument } from "./document-from-html";
+import type { DocumentTask, DocumentTaskResult } from "./document-worker";
+import { maxArticleBytes } from "./schema";
+
+/** How long one article may take to convert and sanitize before the person is told so. */
+export const documentTimeoutMs = 15_000;
+
+let pool: Piscina<DocumentTask, DocumentTaskResult> | undefined;
+
+/**
+ * Parsing, sanitizing and converting untrusted articles runs in worker threads with a time and
+ * a memory limit, so one hostile document never stalls the server for everyone else. The
+ * workers load our TypeScript through tsx, as the scripts do.
+ */
+function documentPool() {
+  pool ??= new Piscina<DocumentTask, DocumentTaskResult>({
+    filename: path.join(process.cwd(), "lib", "articles", "document-worker.ts"),
+    execArgv: ["--import", "tsx"],
+    minThreads: 0,
+    maxThreads: Math.max(1, Math.min(2, availableParallelism())),
+    idleTimeout: 60_000,
+    resourceLimits: { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 64, stackSizeMb: 8 },
+  });
+  return pool;
+}
+
+export async function closeDocumentPool() {
+  await pool?.destroy();
+  pool = undefined;
+}
+
+/**
+ * The one ingestion pipeline for imports and edits: size check, then (in a worker) conversion
+ * of Markdown or .docx, tree limits, sanitizing, the TipTap document, its canonical text and
+ * the "has text" check. Runs before any transaction opens; the transaction only writes.
+ */
+export async function prepareDocument(task: DocumentTask): Promise<PreparedDocument> {
+  const size = typeof task.content === "string" ? Buffer.byteLength(task.content) : task.content.byteLength;
+  if (size > maxArticleBytes) throw new AppError("payload_too_large", "The article is over the 2 MB limit");
+  let result: DocumentTaskResult;
+  try {
+    result = await documentPool().run(task, { signal: AbortSignal.timeout(documentTimeoutMs) });
+  } catch (error) {
+    const name = (error as { name?: string }).name;
+    const code = (error as { code?: string }).code;
+    if (name === "AbortError" || name === "TimeoutError" || code === "ERR_WORKER_OUT_OF_MEMORY") {
+      log.warn({ event: "document_refused", reason: name ?? code, size }, "article too costly to process");
+      throw new AppError("validation", "This article is too large or too complex to process. Simplify its HTML or paste it as plain text.", { html: "Too large or too complex to process" });
+    }
+    throw error;
+  }
+  if (!result.ok) throw new AppError(result.code, result.message, result.fields);
+  return { doc: result.doc, text: result.text };
+}
