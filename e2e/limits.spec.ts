@@ -1,5 +1,7 @@
 import { expect, test } from "@playwright/test";
+import { db } from "../lib/db/client";
 import { apiAs } from "./support/api-login";
+import { logIn } from "./support/login";
 import { seedArticle, seedUser } from "./support/seed";
 
 test("oversized and hostile inputs are refused while other people keep working", async ({ baseURL }) => {
@@ -34,4 +36,59 @@ test("oversized and hostile inputs are refused while other people keep working",
   expect((await long.json()).error.fields.statement).toBe("Use at most 2,000 characters");
   await api.dispose();
   await colleague.dispose();
+});
+
+/** HTML that parsers nest 10,000 deep although a tag scan sees nothing deep, plus hostile samples. */
+const nestingCorpus: [string, string][] = [
+  ["<div/> × 10,000", "<div/>".repeat(10_000)],
+  ["<div></x> × 10,000", "<div></x>".repeat(10_000)],
+  ["<blockquote/> × 10,000", "<blockquote/>".repeat(10_000)],
+  ["<ul><li> × 10,000", "<ul><li>".repeat(10_000)],
+  ["mXSS in deep <svg><g>", "<svg>" + "<g>".repeat(10_000) + '<style><a id="</style><img src=x onerror=alert(1)>">'],
+  ["<noscript> deep", "<noscript><div>".repeat(5_000) + "<img src=x onerror=alert(1)>"],
+];
+
+test("HTML nested deep on the parser's tree is refused with 422, off the request path, while the server keeps answering", async ({ baseURL }) => {
+  const editor = await seedUser("EDITOR");
+  const article = await seedArticle(editor.id);
+  const api = await apiAs(baseURL!, editor);
+  const revision = () => db.articleRevision.findFirstOrThrow({ where: { articleId: article.id }, orderBy: { number: "desc" } });
+  const before = await db.article.count({ where: { createdById: editor.id } });
+  const baseRevisionId = (await revision()).id;
+
+  for (const [label, html] of nestingCorpus) {
+    const started = performance.now();
+    const [imported, edited] = await Promise.all([
+      api.post("/api/articles", { multipart: { title: label, format: "html", text: html } }),
+      api.put(`/api/articles/${article.id}/text`, { data: { baseRevisionId, html } }),
+    ]);
+    test.info().annotations.push({ type: "timing", description: `${label}: ${Math.round(performance.now() - started)} ms` });
+    for (const response of [imported, edited]) {
+      expect(response.status(), label).toBe(422);
+      expect((await response.json()).error.message, label).toMatch(/nested more than 100 levels/);
+    }
+  }
+  expect(await db.article.count({ where: { createdById: editor.id } })).toBe(before);
+  expect((await revision()).id).toBe(baseRevisionId);
+
+  // Three hostile imports at once: the health route still answers meanwhile (timed, not asserted: machines are noisy).
+  const attacks = Promise.all(nestingCorpus.slice(0, 3).map(([label, html]) => api.post("/api/articles", { multipart: { title: label, format: "html", text: html } })));
+  const started = performance.now();
+  const health = await api.get("/api/health");
+  test.info().annotations.push({ type: "timing", description: `health during 3 parallel attacks: ${Math.round(performance.now() - started)} ms` });
+  expect(health.status()).toBe(200);
+  expect((await attacks).map((r) => r.status())).toEqual([422, 422, 422]);
+  await api.dispose();
+});
+
+test("a date no page can format, written straight into the database, does not break the library or the article", async ({ page }) => {
+  const editor = await seedUser("EDITOR");
+  const article = await seedArticle(editor.id);
+  await db.$executeRaw`UPDATE "Article" SET "publishedAt" = '20260-01-01' WHERE "id" = ${article.id}`;
+  await logIn(page, editor, "/");
+  await expect(page.getByRole("link", { name: article.title })).toBeVisible();
+  const response = await page.goto(`/articles/${article.slug}`);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("heading", { name: article.title })).toBeVisible();
+  expect((await page.goto(`/articles/${article.slug}/revisions/1`))?.status()).toBe(200);
 });

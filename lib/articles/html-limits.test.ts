@@ -12,6 +12,7 @@ describe("htmlLimitProblem", () => {
     ["divs with unmatched end tags", "<div></x>".repeat(10_000)],
     ["self-closing blockquotes", "<blockquote/>".repeat(10_000)],
     ["list items in ever deeper lists", "<ul><li>".repeat(10_000)],
+    ["<noscript> content (markup when scripting is off, as in jsdom)", "<noscript><div>".repeat(5_000)],
   ])("refuses %s, measured on the parsed tree", (_label, html) => {
     expect(htmlLimitProblem(html)).toMatch(/nested more than/);
   });

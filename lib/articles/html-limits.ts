@@ -43,7 +43,8 @@ export function htmlLimitProblem(html: string): string | null {
     },
   };
   try {
-    parseFragment(html, { treeAdapter: treeAdapter as typeof defaultTreeAdapter });
+    // Scripting off, as jsdom parses our HTML: <noscript> content is markup, and is measured.
+    parseFragment(html, { treeAdapter: treeAdapter as typeof defaultTreeAdapter, scriptingEnabled: false });
     return null;
   } catch (error) {
     if (error instanceof LimitExceeded) return error.message;
