@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DeletedArticles } from "@/components/articles/deleted-articles";
+import { listDeletedArticles } from "@/lib/articles/delete-article";
 import { listArticles } from "@/lib/articles/list-articles";
 import { isoDay } from "@/lib/dates";
 import { requirePageActor } from "@/lib/auth/current-actor";
@@ -11,7 +13,7 @@ export const metadata: Metadata = { title: "Articles" };
 export default async function LibraryPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
   const actor = await requirePageActor("article.read", "/");
   const { q } = await searchParams;
-  const articles = await listArticles({ actor, search: q });
+  const [articles, deleted] = await Promise.all([listArticles({ actor, search: q }), can(actor, "article.delete") ? listDeletedArticles({ actor }) : []]);
   return (
     <>
       <div className="page-heading">
@@ -62,6 +64,7 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
           })}
         </ul>
       )}
+      <DeletedArticles articles={deleted} />
     </>
   );
 }

@@ -104,6 +104,30 @@ const routes: Record<string, Entry> = {
       };
     },
   },
+  "PATCH /api/articles/[id]": {
+    expect: allowed(200, { reviewer: 403 }),
+    call: async (ctx) => ({
+      method: "PATCH",
+      path: `/api/articles/${ctx.articleId}`,
+      data: { outlet: `Outlet ${crypto.randomUUID()}` },
+      state: () => db.article.findUnique({ where: { id: ctx.articleId }, select: { outlet: true } }),
+    }),
+  },
+  "DELETE /api/articles/[id]": {
+    expect: allowed(200, { reviewer: 403, editor: 403 }),
+    call: async (ctx) => {
+      const article = await seedArticle(ctx.people.owner.id);
+      return { method: "DELETE", path: `/api/articles/${article.id}`, data: { reason: "Duplicate import" }, state: () => db.article.findUnique({ where: { id: article.id }, select: { deletedAt: true } }) };
+    },
+  },
+  "POST /api/articles/[id]/restore": {
+    expect: allowed(200, { reviewer: 403, editor: 403 }),
+    call: async (ctx) => {
+      const article = await seedArticle(ctx.people.owner.id);
+      await db.article.update({ where: { id: article.id }, data: { deletedAt: new Date() } });
+      return { method: "POST", path: `/api/articles/${article.id}/restore`, data: {}, state: () => db.article.findUnique({ where: { id: article.id }, select: { deletedAt: true } }) };
+    },
+  },
   "GET /api/articles/[id]/claims": { expect: allowed(200), call: async (ctx) => ({ method: "GET", path: `/api/articles/${ctx.articleId}/claims` }) },
   "POST /api/articles/[id]/claims": {
     expect: allowed(201),

@@ -82,6 +82,13 @@ test.describe("bad input", () => {
         body: { title: "T", outlet: "O", author: "A", url: "https://example.org", publishedAt: "2026-01-01", format: "text", text: "Some text." },
         fields: { title: "text", outlet: "text", author: "text", url: "url", publishedAt: "date", format: "enum", text: "html" },
       },
+      {
+        method: "PATCH",
+        path: `/api/articles/${article.id}`,
+        body: { title: "T", outlet: "O", author: "A", url: "https://example.org", publishedAt: "2026-01-01" },
+        fields: { title: "text", outlet: "text", author: "text", url: "url", publishedAt: "date" },
+      },
+      { method: "DELETE", path: `/api/articles/${article.id}`, body: { reason: "R" }, fields: { reason: "text" } },
       { method: "PUT", path: `/api/articles/${article.id}/text`, body: { baseRevisionId: revision.id, html: "<p>x</p>" }, fields: { baseRevisionId: "id", html: "html" } },
       {
         method: "POST",
@@ -136,7 +143,7 @@ test.describe("bad input", () => {
     ];
     // What any of these calls could touch, and nothing another test touches.
     fingerprint = async () => ({
-      articles: await db.article.findMany({ where: { createdById: admin.id }, select: { id: true, updatedAt: true, _count: { select: { revisions: true } } } }),
+      articles: await db.article.findMany({ where: { createdById: admin.id }, select: { id: true, title: true, outlet: true, publishedAt: true, deletedAt: true, updatedAt: true, _count: { select: { revisions: true } } } }),
       claims: await db.claim.findMany({ where: { articleId: article.id }, select: { id: true, version: true, status: true, deletedAt: true, _count: { select: { sources: true, comments: true } } } }),
       sources: await db.source.findMany({ where: { claimId: claim.id }, select: { id: true, retractedAt: true } }),
       verdicts: await db.verdict.findMany({ orderBy: { id: "asc" }, select: { id: true, label: true, rating: true } }),

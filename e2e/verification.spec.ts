@@ -164,7 +164,7 @@ test("a reviewer withdraws their own draft; the list and legend say what they sh
   await expect(legend.getByRole("list", { name: "Highlight lines" })).toContainText("Solid line: verified");
 
   await panel.getByRole("button", { name: "Withdraw claim" }).click();
-  const confirm = panel.getByRole("form", { name: "Withdraw this claim" });
+  const confirm = panel.getByRole("form", { name: "Withdraw claim?" });
   await confirm.getByLabel("Why withdraw it?").fill("Not a factual claim");
   await confirm.getByRole("button", { name: "Withdraw claim" }).click();
   await expect(list).toContainText("No claims yet — select text to add one.");

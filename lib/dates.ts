@@ -17,9 +17,7 @@ export const calendarDay = z
   .refine((day) => yearOf(day) >= minYear && yearOf(day) <= maxYear, `Enter a year between ${minYear} and ${maxYear}`);
 
 /** An optional day from a form: "" and null mean none; otherwise a Date at midnight UTC. */
-export const optionalDay = z
-  .union([z.literal("").transform(() => null), calendarDay.transform((day) => new Date(`${day}T00:00:00Z`))])
-  .nullish();
+export const optionalDay = z.preprocess((value) => (value === "" ? null : value), calendarDay.transform((day) => new Date(`${day}T00:00:00Z`)).nullish());
 
 /**
  * A stored date as YYYY-MM-DD, or null when there is none or it cannot be shown (a value

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { ConfirmWithReason } from "@/components/forms/confirm-with-reason";
 import { submitJson } from "@/components/forms/submit-json";
 import { can, type Actor } from "@/lib/auth/permissions";
 import type { ClaimDto } from "@/lib/claims/dto";
@@ -8,7 +9,6 @@ import type { ClaimDetailDto } from "@/lib/claims/queries";
 import { canChangeSubstance, canDeleteClaim, canEditClaim, editableFields } from "@/lib/claims/rules";
 import { ClaimFieldsForm } from "./claim-fields-form";
 import { CommentsSection } from "./comments-section";
-import { DeleteClaim } from "./delete-claim";
 import { HistoryList } from "./history-list";
 import { anchorLabels } from "./labels";
 import { SealedVerification } from "./sealed-verification";
@@ -109,7 +109,14 @@ export function ClaimDetail({
       )}
       <ClaimFieldsForm key={claim.id} claim={claim} editable={editableFields(actor, rulesView)} verdicts={verdicts} people={people} onSaved={changed} onDirtyChange={setDirty} />
       <SourcesSection claim={claim} editable={canChangeSubstance(actor, rulesView)} onChanged={changed} />
-      {canDeleteClaim(actor, rulesView) && <DeleteClaim claim={claim} withdraw={!can(actor, "claim.delete")} onDeleted={onDeleted} />}
+      {canDeleteClaim(actor, rulesView) && (
+        <ConfirmWithReason
+          action={can(actor, "claim.delete") ? "Delete claim" : "Withdraw claim"}
+          question="It disappears from the article, lists and exports; an admin can restore it."
+          url={`/api/claims/${claim.id}`}
+          onDone={() => onDeleted(claim.id)}
+        />
+      )}
       {detail && (
         <>
           <CommentsSection

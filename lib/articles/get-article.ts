@@ -10,7 +10,7 @@ const metadataSelect = { id: true, slug: true, title: true, outlet: true, author
 export async function getArticle({ actor, slug, revisionNumber }: { actor: Actor; slug: string; revisionNumber?: number }) {
   assertCan(actor, "article.read");
   const article = await db.article.findUnique({
-    where: { slug },
+    where: { slug, deletedAt: null },
     select: {
       ...metadataSelect,
       revisions: {

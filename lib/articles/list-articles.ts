@@ -13,9 +13,10 @@ export async function listArticles({ actor, search }: { actor: Actor; search?: s
   // Prisma passes `contains` to LIKE as is: % and _ must be literal, not wildcards.
   const q = search?.trim().replace(/[\\%_]/g, "\\$&");
   const articles = await db.article.findMany({
-    where: q
-      ? { OR: [{ title: { contains: q, mode: "insensitive" } }, { outlet: { contains: q, mode: "insensitive" } }] }
-      : undefined,
+    where: {
+      deletedAt: null,
+      ...(q ? { OR: [{ title: { contains: q, mode: "insensitive" } }, { outlet: { contains: q, mode: "insensitive" } }] } : {}),
+    },
     select: { id: true, slug: true, title: true, outlet: true, author: true, publishedAt: true, createdAt: true },
     orderBy: { createdAt: "desc" },
     take: 200,

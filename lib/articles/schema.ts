@@ -40,6 +40,9 @@ export const articleMetadataSchema = z.object({
 
 export type ArticleMetadata = z.output<typeof articleMetadataSchema>;
 
+/** An editor's correction of an article's details: any of the fields, nothing else. */
+export const articleMetadataChangesSchema = articleMetadataSchema.partial().strict();
+
 export const createArticleSchema = articleMetadataSchema.extend({
   html: z.string({ error: "Paste the article text" }).min(1, "Paste the article text"),
 });

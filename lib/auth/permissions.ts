@@ -9,6 +9,7 @@ export const permissions = [
   "article.read",
   "article.create",
   "article.edit",
+  "article.delete",
   "claim.create",
   "claim.edit.own",
   "claim.edit.any",

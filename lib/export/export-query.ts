@@ -8,7 +8,7 @@ import type { ExportQuery } from "./schema";
  */
 export function exportQuery(filters: ExportQuery): { text: string; values: unknown[] } {
   // Deleted claims are kept for the audit trail, never exported.
-  const where: string[] = [`c."deletedAt" IS NULL`];
+  const where: string[] = [`c."deletedAt" IS NULL`, `a."deletedAt" IS NULL`];
   const values: unknown[] = [];
   const param = (value: unknown) => {
     values.push(value);

@@ -1,0 +1,15 @@
+"use client";
+
+import { ConfirmWithReason } from "@/components/forms/confirm-with-reason";
+
+/** An admin's soft delete of the whole article, from its edit page. */
+export function DeleteArticle({ articleId }: { articleId: string }) {
+  return (
+    <ConfirmWithReason
+      action="Delete article"
+      question="The article and its claims leave the library, its pages and exports. An admin can restore it from the library."
+      url={`/api/articles/${articleId}`}
+      onDone={() => window.location.assign("/")}
+    />
+  );
+}
