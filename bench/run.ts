@@ -5,6 +5,7 @@
 import { benchAnchoring, seedAnnotatedArticle } from "./anchoring";
 import { benchExport, seedVerifiedClaims } from "./export";
 import { benchHighlights, startApp } from "./highlights";
+import { benchHostileHtml } from "./hostile-html";
 import { createClaimThroughput, rawInsertThroughput, runLoad, seedLoad } from "./load";
 import { benchDatabase, benchUser } from "./support/environment";
 
@@ -16,6 +17,14 @@ async function main() {
   if (!only || only === "anchoring") await anchoringAndHighlights();
   if (!only || only === "export") await exportBenchmark();
   if (!only || only === "load") await loadBenchmark();
+  if (!only || only === "hostile") await hostileHtmlBenchmark();
+}
+
+async function hostileHtmlBenchmark() {
+  console.log("\nHostile HTML (the nesting corpus, 3 of each at once, 3 rounds) through the document worker pool");
+  const h = await benchHostileHtml();
+  console.log(`  ${h.documents} documents, ${h.refused} refused with 422, in ${fmt(h.attacked.ms)}`);
+  console.log(`  event-loop delay meanwhile: p99 ${fmt(h.attacked.p99)}, max ${fmt(h.attacked.max)}  | baseline, the same loop idle for 1 s: p99 ${fmt(h.idle.p99)}, max ${fmt(h.idle.max)}`);
 }
 
 async function loadBenchmark() {

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { hashPassword } from "../../lib/auth/password";
-import { db } from "../../lib/db/client";
+import { db, disconnectDb } from "../../lib/db/client";
 import { createMigratedDatabase, dropDatabase, startTestServer, uniqueDatabaseName } from "../../tests/support/test-database";
 
 /** A throwaway database on a throwaway (or TEST_DATABASE_URL) server, never the app's. */
@@ -12,7 +12,8 @@ export async function benchDatabase() {
   return {
     url,
     async close() {
-      await db.$disconnect();
+      // Forget the client too: the next benchmark's database is another one (npm run bench ran one only).
+      await disconnectDb();
       await dropDatabase(server.adminUrl, name);
       await server.stop();
     },
