@@ -1,4 +1,6 @@
 import { expect, test } from "@playwright/test";
+import { db } from "../lib/db/client";
+import { apiAs } from "./support/api-login";
 import { logIn, waitForHydration } from "./support/login";
 import { seedUser } from "./support/seed";
 
@@ -95,4 +97,22 @@ test("signing out ends the session, even for a copy of the cookie", async ({ pag
   await expect(stale).toHaveURL(/\/login/);
   expect((await stale.request.get("/api/admin/users")).status()).toBe(401);
   await replay.close();
+});
+
+test("/api/auth/session answers no session, and re-issues no cookie, once the session is revoked or the user disabled", async ({ baseURL }) => {
+  for (const end of ["revoke", "disable"] as const) {
+    const user = await seedUser("EDITOR");
+    const client = await apiAs(baseURL!, user);
+    const live = await client.get("/api/auth/session");
+    expect(await live.json()).toMatchObject({ user: {} });
+    if (end === "revoke") await db.authSession.updateMany({ where: { userId: user.id }, data: { revokedAt: new Date() } });
+    else await db.user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
+    const ended = await client.get("/api/auth/session");
+    expect(ended.status(), end).toBe(200);
+    expect(await ended.json(), end).toEqual({});
+    const cookies = ended.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie").map((h) => h.value);
+    // Only a clearing cookie (empty value), never a fresh session token.
+    expect(cookies.filter((c) => /session-token=[^;]+/.test(c)), end).toEqual([]);
+    await client.dispose();
+  }
 });
