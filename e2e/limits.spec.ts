@@ -1,3 +1,4 @@
+import http from "node:http";
 import { expect, test } from "@playwright/test";
 import { db } from "../lib/db/client";
 import { apiAs } from "./support/api-login";
@@ -91,4 +92,33 @@ test("a date no page can format, written straight into the database, does not br
   expect(response?.status()).toBe(200);
   await expect(page.getByRole("heading", { name: article.title })).toBeVisible();
   expect((await page.goto(`/articles/${article.slug}/revisions/1`))?.status()).toBe(200);
+});
+
+test("an upload over the limit sent chunked (no Content-Length) gets 413, not a parse error", async ({ baseURL }) => {
+  const reviewer = await seedUser("REVIEWER");
+  const api = await apiAs(baseURL!, reviewer);
+  const cookie = (await api.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+  const boundary = "----factcheck-chunked";
+  const url = new URL("/api/articles", baseURL);
+  const status = await new Promise<number>((resolve, reject) => {
+    const request = http.request(url, { method: "POST", headers: { cookie, "content-type": `multipart/form-data; boundary=${boundary}`, "transfer-encoding": "chunked" } }, (response) => {
+      response.resume();
+      resolve(response.statusCode ?? 0);
+    });
+    request.on("error", (error) => ((error as NodeJS.ErrnoException).code === "EPIPE" || (error as NodeJS.ErrnoException).code === "ECONNRESET" ? undefined : reject(error)));
+    request.write(`--${boundary}\r\nContent-Disposition: form-data; name="title"\r\n\r\nChunked\r\n--${boundary}\r\nContent-Disposition: form-data; name="format"\r\n\r\ntext\r\n--${boundary}\r\nContent-Disposition: form-data; name="text"\r\n\r\n`);
+    const chunk = "x".repeat(256 * 1024);
+    let sent = 0;
+    const pump = () => {
+      while (sent < 12 * 1024 * 1024) {
+        sent += chunk.length;
+        if (!request.write(chunk)) return request.once("drain", pump);
+      }
+      request.end(`\r\n--${boundary}--\r\n`);
+    };
+    pump();
+  });
+  expect(status).toBe(413);
+  expect(await db.article.count({ where: { title: "Chunked", createdById: reviewer.id } })).toBe(0);
+  await api.dispose();
 });

@@ -42,3 +42,18 @@ describe("article details and deletion", () => {
     expect(await db.auditEvent.count({ where: { targetId: article.id, action: { in: ["article.delete", "article.restore"] } } })).toBe(2);
   });
 });
+
+describe("library search", () => {
+  it("treats % and _ as the characters they are, not as wildcards", async () => {
+    const editor = await makeUser("EDITOR");
+    const plain = await makeArticle(editor);
+    const percent = await makeArticle(editor);
+    await db.article.update({ where: { id: percent.id }, data: { title: "Rents up 40% in a year", outlet: "snake_case Weekly" } });
+    const search = async (q: string) => (await listArticles({ actor: editor, search: q })).map((a) => a.id);
+    expect(await search("%")).toEqual([percent.id]);
+    expect(await search("_")).toEqual([percent.id]);
+    expect(await search("40%")).toEqual([percent.id]);
+    expect(await search("\\")).toEqual([]);
+    expect(await search("Bus plan")).toContain(plain.id);
+  });
+});
