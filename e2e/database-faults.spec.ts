@@ -78,6 +78,16 @@ test("the app survives terminated connections and a PostgreSQL restart, losing n
     const health = await fetch(`${app.baseUrl}/api/health`);
     expect(health.status).toBe(503);
     expect(health.headers.get("retry-after")).toBe("5");
+    // Signing in says the service is unavailable, not that the password is wrong.
+    const anonymous = await apiAs(app.baseUrl, null);
+    const csrf = await anonymous.get("/api/auth/csrf").then((r) => r.json(), () => null);
+    if (csrf?.csrfToken) {
+      const signIn = await anonymous.post("/api/auth/callback/credentials", { form: { csrfToken: csrf.csrfToken, email, password, json: "true" }, maxRedirects: 0 });
+      // With json=true next-auth answers { url } (the browser's signIn() reads it) instead of a redirect.
+      const target = signIn.headers().location ?? ((await signIn.json()) as { url?: string }).url ?? "";
+      expect(decodeURIComponent(target)).toContain("error=Unavailable");
+    }
+    await anonymous.dispose();
 
     database = await start();
     await waitForHealthy(`${app.baseUrl}/api/health`, 60_000);
