@@ -4,7 +4,7 @@ import { contentSecurityPolicy, requestIdFrom } from "@/lib/http/security-header
 const sessionCookies = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
 function isPublic(pathname: string) {
-  return pathname === "/login" || pathname.startsWith("/api/");
+  return pathname === "/login" || pathname === "/unavailable" || pathname.startsWith("/api/");
 }
 
 function decodesAsUtf8(pathname: string) {

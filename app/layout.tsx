@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { HydrationMarker } from "@/components/layout/hydration-marker";
 import { SiteHeader } from "@/components/layout/site-header";
-import { getActor } from "@/lib/auth/current-actor";
+import { getPageActor } from "@/lib/auth/current-actor";
 import { countUnreadMentions } from "@/lib/claims/queries";
 import "./globals.css";
 
@@ -12,7 +12,7 @@ export const metadata: Metadata = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const actor = await getActor();
+  const actor = await getPageActor();
   const unreadMentions = actor ? await countUnreadMentions({ actor }) : 0;
   return (
     <html lang="en">

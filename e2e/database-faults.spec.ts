@@ -78,6 +78,11 @@ test("the app survives terminated connections and a PostgreSQL restart, losing n
     const health = await fetch(`${app.baseUrl}/api/health`);
     expect(health.status).toBe(503);
     expect(health.headers.get("retry-after")).toBe("5");
+    // Pages send people to a 503 page that retries them, instead of a 500.
+    const page = await api!.get("/");
+    expect(page.status()).toBe(503);
+    expect(page.headers()["retry-after"]).toBe("5");
+    expect(await page.text()).toContain("The service is unavailable right now");
     // Signing in says the service is unavailable, not that the password is wrong.
     const anonymous = await apiAs(app.baseUrl, null);
     const csrf = await anonymous.get("/api/auth/csrf").then((r) => r.json(), () => null);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
-import { getActor } from "@/lib/auth/current-actor";
+import { getPageActor } from "@/lib/auth/current-actor";
 import { oidcProvider } from "@/lib/auth/oidc";
 import { safeReturnPath } from "@/lib/http/safe-return-path";
 
@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Sign in" };
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
   const returnTo = safeReturnPath((await searchParams).callbackUrl, process.env.NEXTAUTH_URL);
-  if (await getActor()) redirect(returnTo);
+  if (await getPageActor("/login")) redirect(returnTo);
   return (
     <section className="login">
       <h1>Sign in</h1>

@@ -3,6 +3,7 @@ import { decode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { sessionCookieName } from "./options";
 import { can, type Actor, type Permission } from "./permissions";
 import { findSessionActor } from "./sessions";
@@ -28,9 +29,22 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   return typeof token?.sid === "string" ? findSessionActor(token.sid) : null;
 });
 
+/**
+ * getActor for pages and layouts. It is their first database call, so an outage shows up
+ * here: the person is sent to the 503 page (a page cannot answer 503 itself), which retries.
+ */
+export async function getPageActor(returnTo = "/"): Promise<Actor | null> {
+  try {
+    return await getActor();
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) redirect(`/unavailable?from=${encodeURIComponent(returnTo)}`);
+    throw error;
+  }
+}
+
 /** For pages: sends visitors to the login page and renders 403 when the role lacks the permission. */
 export async function requirePageActor(permission?: Permission, returnTo?: string): Promise<Actor> {
-  const actor = await getActor();
+  const actor = await getPageActor(returnTo);
   if (!actor) redirect(returnTo ? `/login?callbackUrl=${encodeURIComponent(returnTo)}` : "/login");
   if (permission && !can(actor, permission)) forbidden();
   return actor;
