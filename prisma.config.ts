@@ -1,7 +1,7 @@
 import { defineConfig } from "prisma/config";
 
 // The CLI only needs the URL for commands that touch a database; `prisma generate`
-// runs without one. Migrations run through lib/db/schema-engine.ts (see README).
+// runs without one. Migrations run through scripts/lib/schema-engine.ts (see README).
 export default defineConfig({
   schema: "prisma/schema.prisma",
   migrations: { path: "prisma/migrations" },

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { config as appConfig } from "@/lib/config";
 import { contentSecurityPolicy, requestIdFrom } from "@/lib/http/security-headers";
 
 const sessionCookies = ["next-auth.session-token", "__Secure-next-auth.session-token"];
@@ -23,7 +24,7 @@ function decodesAsUtf8(pathname: string) {
  */
 export function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());
-  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
+  const csp = contentSecurityPolicy(nonce, appConfig().NODE_ENV === "development");
   const requestId = requestIdFrom(request.headers.get("x-request-id"));
   const { pathname, search } = request.nextUrl;
 

@@ -24,7 +24,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "integration",
-          include: ["lib/**/*.int.test.ts", "tests/**/*.int.test.ts"],
+          include: ["lib/**/*.int.test.ts", "scripts/**/*.int.test.ts", "tests/**/*.int.test.ts"],
           environment: "node",
           globalSetup: ["tests/support/vitest-global-setup.ts"],
           setupFiles: ["tests/support/vitest-database.ts"],

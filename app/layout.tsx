@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { HydrationMarker } from "@/components/layout/hydration-marker";
 import { SiteHeader } from "@/components/layout/site-header";
 import { getPageActor } from "@/lib/auth/current-actor";
-import { countUnreadMentions } from "@/lib/claims/queries";
+import { countUnreadMentions } from "@/lib/comments/list-mentions";
 import "./globals.css";
 
 export const metadata: Metadata = {

@@ -8,8 +8,8 @@ import os from "node:os";
 import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import pg from "pg";
-import { withDatabase } from "../lib/db/connection";
-import { startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/db/embedded";
+import { withDatabase } from "../scripts/lib/connection";
+import { startEmbeddedPostgres, type EmbeddedDatabase } from "../scripts/lib/embedded-postgres";
 import { startAppServer, waitForHealthy, type AppServer } from "../scripts/lib/app-server";
 import { freePort } from "../tests/support/test-database";
 import { apiAs } from "./support/api-login";
@@ -25,7 +25,7 @@ test("the app survives terminated connections and a PostgreSQL restart, losing n
   let app: AppServer | undefined;
   let api: APIRequestContext | undefined;
   try {
-    const { applyMigrations } = await import("../lib/db/schema-engine");
+    const { applyMigrations } = await import("../scripts/lib/schema-engine");
     await applyMigrations(database.url);
     const { hashPassword } = await import("../lib/auth/password");
     const seed = new pg.Client({ connectionString: database.url });

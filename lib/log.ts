@@ -1,8 +1,9 @@
 import pino from "pino";
+import { config } from "@/lib/config";
 
 /** Structured JSON logs on stdout. LOG_LEVEL=debug for more, silent in unit tests. */
 export const log = pino({
-  level: process.env.LOG_LEVEL ?? (process.env.VITEST ? "silent" : "info"),
+  level: config().LOG_LEVEL ?? (config().VITEST ? "silent" : "info"),
   base: { app: "factcheck" },
   redact: ["password", "*.password", "passwordHash", "*.passwordHash"],
 });

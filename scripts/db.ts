@@ -6,8 +6,8 @@
  * Uses DATABASE_URL, or the embedded database in .data/ when it is not set.
  */
 import { disconnectDb } from "../lib/db/client";
-import { applyMigrations, createMigration, resetDatabase } from "../lib/db/schema-engine";
-import { seedDemoData } from "../lib/demo/seed-demo";
+import { applyMigrations, createMigration, resetDatabase } from "./lib/schema-engine";
+import { seedDemoData } from "./demo/seed-demo";
 import { openDatabase, StartupError } from "./lib/database";
 import { isProduction } from "./lib/environment";
 

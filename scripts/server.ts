@@ -6,10 +6,19 @@
  */
 import { createServer } from "node:http";
 import next from "next";
+import { config, ConfigError } from "../lib/config";
 import { peerAddressHeader } from "../lib/http/client-ip";
 
 const port = Number(process.env.PORT ?? 3000);
 const dev = process.argv.includes("--dev");
+
+// A bad setting stops the server here, with a sentence naming it, before anyone is served.
+try {
+  config();
+} catch (error) {
+  console.error(`✖ ${error instanceof ConfigError ? error.message : String(error)}`);
+  process.exit(1);
+}
 
 const app = next({ dev, dir: process.cwd() });
 const handle = app.getRequestHandler();

@@ -4,9 +4,10 @@
  * `npm run dev` runs the same server in development mode.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { applyMigrations } from "../lib/db/schema-engine";
+import { config } from "../lib/config";
+import { applyMigrations } from "./lib/schema-engine";
 import { disconnectDb } from "../lib/db/client";
-import { seedDemoData } from "../lib/demo/seed-demo";
+import { seedDemoData } from "./demo/seed-demo";
 import { buildIsStale } from "./lib/build";
 import { embeddedDataDir, openDatabase, StartupError, type OpenDatabase } from "./lib/database";
 import { assertPortFree, authSecret, isProduction } from "./lib/environment";
@@ -15,6 +16,11 @@ const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 
 async function main() {
+  try {
+    config();
+  } catch (error) {
+    throw new StartupError(error instanceof Error ? error.message : String(error));
+  }
   if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new StartupError(`PORT must be a port number (got ${process.env.PORT}).`);
   const database = await openDatabase();
   const stopDatabase = once(database.stop);

@@ -1,7 +1,7 @@
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { readdirSync } from "node:fs";
-import { diffMigrationsAgainstSchema, migrationsDir } from "@/lib/db/schema-engine";
+import { diffMigrationsAgainstSchema, migrationsDir } from "@/scripts/lib/schema-engine";
 
 describe("migrations", () => {
   it("match schema.prisma exactly (run `npm run db:migration -- <name>` after a schema change)", async () => {

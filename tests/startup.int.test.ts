@@ -9,7 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
-import { startEmbeddedPostgres } from "@/lib/db/embedded";
+import { startEmbeddedPostgres } from "@/scripts/lib/embedded-postgres";
 import { freePort } from "./support/test-database";
 
 function start(env: Record<string, string>) {

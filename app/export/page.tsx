@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ExportForm } from "@/components/export/export-form";
 import { listArticles } from "@/lib/articles/list-articles";
 import { requirePageActor } from "@/lib/auth/current-actor";
-import { listAssignableUsers } from "@/lib/claims/queries";
+import { listAssignableUsers } from "@/lib/users/list-assignable-users";
 import { listVerdicts } from "@/lib/verdicts/list-verdicts";
 
 export const metadata: Metadata = { title: "Export" };

@@ -3,12 +3,13 @@ import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
 import { getPageActor } from "@/lib/auth/current-actor";
 import { oidcProvider } from "@/lib/auth/oidc";
+import { config } from "@/lib/config";
 import { safeReturnPath } from "@/lib/http/safe-return-path";
 
 export const metadata: Metadata = { title: "Sign in" };
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const returnTo = safeReturnPath((await searchParams).callbackUrl, process.env.NEXTAUTH_URL);
+  const returnTo = safeReturnPath((await searchParams).callbackUrl, config().NEXTAUTH_URL);
   if (await getPageActor("/login")) redirect(returnTo);
   return (
     <section className="login">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { MarkReadButton } from "@/components/mentions/mark-read-button";
 import { requirePageActor } from "@/lib/auth/current-actor";
-import { listMentions } from "@/lib/claims/queries";
+import { listMentions } from "@/lib/comments/list-mentions";
 
 export const metadata: Metadata = { title: "Mentions" };
 

@@ -5,7 +5,7 @@ import { ConfirmWithReason } from "@/components/forms/confirm-with-reason";
 import { submitJson } from "@/components/forms/submit-json";
 import { can, type Actor } from "@/lib/auth/permissions";
 import type { ClaimDto } from "@/lib/claims/dto";
-import type { ClaimDetailDto } from "@/lib/claims/queries";
+import type { ClaimDetailDto } from "@/lib/claims/get-claim-detail";
 import { canChangeSubstance, canDeleteClaim, canEditClaim, editableFields } from "@/lib/claims/rules";
 import { ClaimFieldsForm } from "./claim-fields-form";
 import { CommentsSection } from "./comments-section";

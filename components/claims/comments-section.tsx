@@ -2,7 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import { submitJson } from "@/components/forms/submit-json";
-import type { CommentDto } from "@/lib/claims/queries";
+import type { CommentDto } from "@/lib/comments/add-comment";
 
 export function CommentsSection({ claimId, comments, canComment, onAdded }: { claimId: string; comments: CommentDto[]; canComment: boolean; onAdded: (comment: CommentDto) => void }) {
   const [body, setBody] = useState("");

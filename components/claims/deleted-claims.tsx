@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { submitJson } from "@/components/forms/submit-json";
-import type { DeletedClaimDto } from "@/lib/claims/queries";
+import type { DeletedClaimDto } from "@/lib/claims/list-article-claims";
 
 /** Deleted claims of the article, for admins: who deleted each, why, and a way back. */
 export function DeletedClaims({ initial, onRestored }: { initial: DeletedClaimDto[]; onRestored: () => void }) {

@@ -1,4 +1,4 @@
-import type { HistoryEntry } from "@/lib/claims/queries";
+import type { HistoryEntry } from "@/lib/claims/get-claim-detail";
 import { statusLabels, type ClaimStatus } from "@/lib/claims/rules";
 
 /** Field names as people say them. */

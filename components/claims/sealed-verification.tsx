@@ -1,4 +1,4 @@
-import type { VerificationDto } from "@/lib/claims/queries";
+import type { VerificationDto } from "@/lib/claims/get-claim-detail";
 import { sourceKindLabels, stanceLabels } from "./labels";
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });

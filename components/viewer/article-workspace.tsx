@@ -9,7 +9,7 @@ import { submitJson } from "@/components/forms/submit-json";
 import type { DocNode } from "@/lib/anchoring/canonical-text";
 import { can, type Actor } from "@/lib/auth/permissions";
 import type { ClaimDto } from "@/lib/claims/dto";
-import type { DeletedClaimDto } from "@/lib/claims/queries";
+import type { DeletedClaimDto } from "@/lib/claims/list-article-claims";
 import type { VerdictDto } from "@/lib/verdicts/list-verdicts";
 import { ArticleViewer, isEditableTarget } from "./article-viewer";
 import { HighlightLegend } from "./highlight-legend";

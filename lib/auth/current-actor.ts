@@ -3,6 +3,7 @@ import { decode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
+import { config } from "@/lib/config";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { sessionCookieName } from "./options";
 import { can, type Actor, type Permission } from "./permissions";
@@ -24,8 +25,9 @@ function sessionToken(jar: Awaited<ReturnType<typeof cookies>>): string | undefi
  */
 export const getActor = cache(async (): Promise<Actor | null> => {
   const raw = sessionToken(await cookies());
-  if (!raw || !process.env.NEXTAUTH_SECRET) return null;
-  const token = await decode({ token: raw, secret: process.env.NEXTAUTH_SECRET }).catch(() => null);
+  const secret = config().NEXTAUTH_SECRET;
+  if (!raw || !secret) return null;
+  const token = await decode({ token: raw, secret }).catch(() => null);
   return typeof token?.sid === "string" ? findSessionActor(token.sid) : null;
 });
 

@@ -1,16 +1,17 @@
 import type { Provider } from "next-auth/providers/index";
+import { config, type Config } from "@/lib/config";
 
 /**
  * Optional single sign-on through any OpenID Connect provider, switched on by OIDC_ISSUER,
  * OIDC_CLIENT_ID and OIDC_CLIENT_SECRET. Accounts are still provisioned by an admin: a person
  * signs in through OIDC only if a user with their verified email exists and is enabled.
  */
-export function oidcProvider(env: NodeJS.ProcessEnv = process.env): Provider | null {
-  const { OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET } = env;
+export function oidcProvider(settings: Pick<Config, "OIDC_ISSUER" | "OIDC_CLIENT_ID" | "OIDC_CLIENT_SECRET" | "OIDC_NAME"> = config()): Provider | null {
+  const { OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET } = settings;
   if (!OIDC_ISSUER || !OIDC_CLIENT_ID || !OIDC_CLIENT_SECRET) return null;
   return {
     id: "oidc",
-    name: env.OIDC_NAME ?? "single sign-on",
+    name: settings.OIDC_NAME,
     type: "oauth",
     wellKnown: `${OIDC_ISSUER.replace(/\/$/, "")}/.well-known/openid-configuration`,
     clientId: OIDC_CLIENT_ID,

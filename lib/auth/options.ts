@@ -1,5 +1,6 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { config } from "@/lib/config";
 import { db } from "@/lib/db/client";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { AppError } from "@/lib/errors";
@@ -20,7 +21,7 @@ function loginErrorCode(error: unknown): string {
 }
 
 const oidc = oidcProvider();
-const useSecureCookies = process.env.NODE_ENV === "production" && (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
+const useSecureCookies = config().NODE_ENV === "production" && (config().NEXTAUTH_URL ?? "").startsWith("https://");
 /** next-auth's session cookie, read directly on every request by current-actor.ts. */
 export const sessionCookieName = `${useSecureCookies ? "__Secure-" : ""}next-auth.session-token`;
 
@@ -28,7 +29,7 @@ export const sessionCookieName = `${useSecureCookies ? "__Secure-" : ""}next-aut
 class SessionEnded extends Error {}
 
 export const authOptions: NextAuthOptions = {
-  secret: process.env.NEXTAUTH_SECRET,
+  secret: config().NEXTAUTH_SECRET,
   session: { strategy: "jwt", maxAge: sessionMaxAgeSeconds },
   useSecureCookies,
   pages: { signIn: "/login" },

@@ -7,7 +7,8 @@ import { makeArticle, repeatedSentence, selectionOf, testArticleHtml } from "@/t
 import { makeUser } from "@/tests/support/factories";
 import { createClaim } from "./create-claim";
 import { deleteClaim, restoreClaim } from "./delete-claim";
-import { getClaimDetail, listArticleClaims } from "./queries";
+import { getClaimDetail } from "./get-claim-detail";
+import { listArticleClaims } from "./list-article-claims";
 
 describe("no claim on a stale revision", () => {
   it("carries a selection made on the previous revision onto the latest one when its exact words are still there", async () => {

@@ -4,11 +4,12 @@ import { AppError } from "@/lib/errors";
 import { expectAppError } from "@/tests/support/app-error";
 import { makeArticle, repeatedSentence, selectionOf } from "@/tests/support/article-factory";
 import { makeUser } from "@/tests/support/factories";
-import { addComment } from "./add-comment";
+import { addComment } from "@/lib/comments/add-comment";
 import { addSource } from "./sources";
 import { changeClaimStatus } from "./change-claim-status";
 import { createClaim } from "./create-claim";
-import { getClaimDetail, listMentions, markMentionsRead } from "./queries";
+import { listMentions, markMentionsRead } from "@/lib/comments/list-mentions";
+import { getClaimDetail } from "./get-claim-detail";
 import { updateClaim } from "./update-claim";
 
 

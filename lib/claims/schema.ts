@@ -78,7 +78,3 @@ const requiredReason = (what: string) =>
 export const retractSourceSchema = z.object({ reason: requiredReason("this source is removed") }).strict();
 
 export const deleteClaimSchema = z.object({ reason: requiredReason("this claim is deleted") }).strict();
-
-export const commentSchema = z
-  .object({ body: z.string({ error: "Write a comment" }).trim().min(1, "Write a comment").max(5000, "Use at most 5,000 characters") })
-  .strict();

@@ -1,10 +1,11 @@
+import { config } from "@/lib/config";
 import { PrismaClient } from "./generated/client";
 import { SerializedTransactionsPg } from "./serialized-transactions";
 
 function createClient() {
-  const url = process.env.DATABASE_URL;
+  const { DATABASE_URL: url, DATABASE_POOL_SIZE: max } = config();
   if (!url) throw new Error("DATABASE_URL is not set (npm start sets it for the embedded database).");
-  const adapter = new SerializedTransactionsPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  const adapter = new SerializedTransactionsPg({ connectionString: url, max });
   // Password hashes are never selected unless a query asks for them by name.
   return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
 }

@@ -1,5 +1,6 @@
 import pg from "pg";
 import QueryStream from "pg-query-stream";
+import { config } from "@/lib/config";
 
 // A small pool of plain pg connections for streamed reads (a server-side cursor per export);
 // Prisma would materialize whole result sets.
@@ -7,7 +8,7 @@ const globalForPool = globalThis as unknown as { factcheckStreamPool?: pg.Pool }
 
 function pool(): pg.Pool {
   if (!globalForPool.factcheckStreamPool) {
-    const created = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.EXPORT_POOL_SIZE ?? 4) });
+    const created = new pg.Pool({ connectionString: config().DATABASE_URL, max: config().EXPORT_POOL_SIZE });
     created.on("error", () => {}); // an idle connection dropped by the server; the next checkout reconnects
     globalForPool.factcheckStreamPool = created;
   }

@@ -2,6 +2,7 @@ import { stringify } from "csv-stringify/sync";
 import { assertCan } from "@/lib/auth/assert";
 import type { Actor } from "@/lib/auth/permissions";
 import { astralPositions, toCodePointOffset } from "@/lib/anchoring/code-points";
+import { config } from "@/lib/config";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db/client";
 import { streamRows } from "@/lib/db/stream-rows";
@@ -56,9 +57,9 @@ export async function exportClaims({ actor, params, appUrl }: { actor: Actor; pa
   const query = parseQuery(params);
   const slug = await assertFilterTargetsExist(query);
   const claimReview = {
-    organization: { name: process.env.FACTCHECK_ORG_NAME ?? "Factcheck desk", url: process.env.FACTCHECK_ORG_URL },
+    organization: { name: config().FACTCHECK_ORG_NAME, url: config().FACTCHECK_ORG_URL },
     scale: query.format === "claimreview" ? ratingScaleOf(await db.verdict.findMany({ select: { rating: true } })) : { worst: 1, best: 1 },
-    publicUrl: process.env.FACTCHECK_PUBLIC_URL || undefined,
+    publicUrl: config().FACTCHECK_PUBLIC_URL?.replaceAll("%7Bid%7D", "{id}"),
   };
   const stamp = new Date().toISOString().slice(0, 10).replaceAll("-", "");
   const { text, values } = exportQuery(query);

@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
 import { getActor } from "@/lib/auth/current-actor";
+import { config } from "@/lib/config";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError, notFound } from "@/lib/errors";
 import { textProblem } from "@/lib/validation";
@@ -13,7 +14,8 @@ const unsafeMethods = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 /** Scheme, host and port the app is served at: NEXTAUTH_URL, else this request's own. */
 function appOrigin(req: NextRequest): string {
-  if (process.env.NEXTAUTH_URL) return new URL(process.env.NEXTAUTH_URL).origin;
+  const configured = config().NEXTAUTH_URL;
+  if (configured) return new URL(configured).origin;
   const host = forwardedHeader(req.headers, "x-forwarded-host") ?? req.headers.get("host") ?? req.nextUrl.host;
   const proto = forwardedHeader(req.headers, "x-forwarded-proto") ?? req.nextUrl.protocol.replace(/:$/, "");
   return `${proto}://${host}`;

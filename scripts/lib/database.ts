@@ -1,7 +1,7 @@
 import path from "node:path";
 import pg from "pg";
-import { describeServer } from "../../lib/db/connection";
-import { startEmbeddedPostgres } from "../../lib/db/embedded";
+import { describeServer } from "./connection";
+import { startEmbeddedPostgres } from "./embedded-postgres";
 
 export type OpenDatabase = { url: string; embedded: boolean; stop: () => Promise<void> };
 

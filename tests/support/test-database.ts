@@ -9,9 +9,9 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { withDatabase } from "../../lib/db/connection";
-import { startEmbeddedPostgres } from "../../lib/db/embedded";
-import { applyMigrations } from "../../lib/db/schema-engine";
+import { withDatabase } from "../../scripts/lib/connection";
+import { startEmbeddedPostgres } from "../../scripts/lib/embedded-postgres";
+import { applyMigrations } from "../../scripts/lib/schema-engine";
 
 export type TestServer = { adminUrl: string; stop: () => Promise<void> };
 

@@ -7,7 +7,8 @@ import { ArticleWorkspace } from "@/components/viewer/article-workspace";
 import { findArticleForPage } from "@/lib/articles/load-article-page";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/permissions";
-import { listArticleClaims, listAssignableUsers, listDeletedClaims } from "@/lib/claims/queries";
+import { listArticleClaims, listDeletedClaims } from "@/lib/claims/list-article-claims";
+import { listAssignableUsers } from "@/lib/users/list-assignable-users";
 import { listVerdicts } from "@/lib/verdicts/list-verdicts";
 
 export const metadata: Metadata = { title: "Article" };

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { deleteClaim } from "@/lib/claims/delete-claim";
-import { getClaimDetail } from "@/lib/claims/queries";
+import { getClaimDetail } from "@/lib/claims/get-claim-detail";
 import { updateClaim } from "@/lib/claims/update-claim";
 import { readJsonBody } from "@/lib/http/read-json-body";
 import { authedRoute } from "@/lib/http/route";

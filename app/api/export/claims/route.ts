@@ -1,9 +1,10 @@
+import { config } from "@/lib/config";
 import { exportClaims } from "@/lib/export/export-claims";
 import { authedRoute } from "@/lib/http/route";
 
 /** GET /api/export/claims?format=csv&status=VERIFIED&… — works with curl and a session cookie. */
 export const GET = authedRoute(async ({ req, actor }) => {
-  const appUrl = (process.env.NEXTAUTH_URL ?? req.nextUrl.origin).replace(/\/$/, "");
+  const appUrl = (config().NEXTAUTH_URL ?? req.nextUrl.origin).replace(/\/$/, "");
   const { body, contentType, filename } = await exportClaims({ actor, params: new URL(req.url).searchParams, appUrl });
   return new Response(body, {
     headers: {

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { createClaim } from "@/lib/claims/create-claim";
-import { listArticleClaims } from "@/lib/claims/queries";
+import { listArticleClaims } from "@/lib/claims/list-article-claims";
 import { readJsonBody } from "@/lib/http/read-json-body";
 import { authedRoute } from "@/lib/http/route";
 

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { addComment } from "@/lib/claims/add-comment";
+import { addComment } from "@/lib/comments/add-comment";
 import { readJsonBody } from "@/lib/http/read-json-body";
 import { authedRoute } from "@/lib/http/route";
 

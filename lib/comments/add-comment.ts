@@ -6,6 +6,7 @@ import { parseWith } from "@/lib/validation";
 import { handleOf, mentionedHandles } from "./mentions";
 import { commentSchema } from "./schema";
 
+/** A comment on a claim, notifying the people it @mentions (a mention row each, in the same transaction). */
 export async function addComment({ actor, claimId, input }: { actor: Actor; claimId: string; input: unknown }) {
   assertCan(actor, "claim.comment");
   const { body } = parseWith(commentSchema, input);
@@ -26,3 +27,5 @@ export async function addComment({ actor, claimId, input }: { actor: Actor; clai
     return { ...comment, createdAt: comment.createdAt.toISOString() };
   });
 }
+
+export type CommentDto = Awaited<ReturnType<typeof addComment>>;

@@ -1,0 +1,56 @@
+/**
+ * The app's configuration: the environment parsed once with zod, the one place in the app
+ * that reads process.env. A bad value fails at start-up with a sentence naming the variable
+ * (scripts/server.ts calls config() before listening). Read again only when the environment
+ * changes, which only tests and scripts do.
+ */
+import { z } from "zod";
+
+const optionalUrl = (name: string) =>
+  z
+    .string()
+    .trim()
+    .transform((value) => value || undefined)
+    .pipe(z.url({ protocol: /^https?$/, error: `${name} must be an http(s) URL` }).optional())
+    .optional();
+
+const count = (name: string, max: number, fallback: number) =>
+  z.coerce.number({ error: `${name} must be a number` }).int(`${name} must be a whole number`).min(1, `${name} must be at least 1`).max(max, `${name} must be at most ${max}`).default(fallback);
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string().optional(),
+  DATABASE_POOL_SIZE: count("DATABASE_POOL_SIZE", 200, 10),
+  EXPORT_POOL_SIZE: count("EXPORT_POOL_SIZE", 50, 4),
+  NEXTAUTH_URL: optionalUrl("NEXTAUTH_URL"),
+  NEXTAUTH_SECRET: z.string().optional(),
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((value) => Number(!value || value === "false" ? "0" : value === "true" ? "1" : value))
+    .pipe(z.number({ error: "TRUST_PROXY must be a number of proxy hops from 0 to 10" }).int("TRUST_PROXY must be a number of proxy hops from 0 to 10").min(0).max(10, "TRUST_PROXY must be a number of proxy hops from 0 to 10")),
+  FACTCHECK_ORG_NAME: z.string().trim().min(1).default("Factcheck desk"),
+  FACTCHECK_ORG_URL: optionalUrl("FACTCHECK_ORG_URL"),
+  FACTCHECK_PUBLIC_URL: optionalUrl("FACTCHECK_PUBLIC_URL").refine((url) => !url || url.includes("%7Bid%7D") || url.includes("{id}"), "FACTCHECK_PUBLIC_URL must contain {id}"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
+  VITEST: z.string().optional(),
+  OIDC_ISSUER: z.string().optional(),
+  OIDC_CLIENT_ID: z.string().optional(),
+  OIDC_CLIENT_SECRET: z.string().optional(),
+  OIDC_NAME: z.string().default("single sign-on"),
+});
+
+export type Config = z.output<typeof schema>;
+
+export class ConfigError extends Error {}
+
+let cached: { key: string; value: Config } | undefined;
+
+export function config(env: Record<string, string | undefined> = process.env): Config {
+  const key = Object.keys(schema.shape).map((name) => env[name] ?? "").join("\u0000");
+  if (cached?.key === key) return cached.value;
+  const result = schema.safeParse(env);
+  if (!result.success) throw new ConfigError(`Configuration: ${result.error.issues.map((issue) => issue.message).join("; ")}`);
+  cached = { key, value: result.data };
+  return result.data;
+}
