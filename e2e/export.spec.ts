@@ -68,7 +68,7 @@ test("the export page builds filtered downloads; bad filters get a 400 with a me
   await expect(form.getByText("The start date must not be after the end date")).toBeVisible();
 
   const bad = await page.request.get("/api/export/claims?status=MAYBE&from=tomorrow");
-  expect(bad.status()).toBe(400);
+  expect(bad.status()).toBe(422);
   expect((await bad.json()).error.message).toMatch(/status: status must be one of .*from: Enter a date as YYYY-MM-DD/);
 });
 

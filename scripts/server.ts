@@ -30,8 +30,8 @@ const prototypeKey = /[?&](?:__proto__|constructor|prototype)(?:[=&[]|$)/i;
 createServer((req, res) => {
   req.headers[peerAddressHeader] = req.socket.remoteAddress ?? "unknown";
   if (req.url?.startsWith("/api/") && prototypeKey.test(req.url)) {
-    res.writeHead(400, { "Content-Type": "application/json", "Cache-Control": "no-store" });
-    res.end(JSON.stringify({ error: { code: "bad_request", message: "Unknown parameter", fields: { _: "Unknown parameter" } } }));
+    res.writeHead(422, { "Content-Type": "application/json", "Cache-Control": "no-store" });
+    res.end(JSON.stringify({ error: { code: "validation", message: "Unknown parameter", fields: { _: "Unknown parameter" } } }));
     return;
   }
   void handle(req, res);

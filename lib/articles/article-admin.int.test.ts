@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { exportClaims } from "@/lib/export/export-claims";
+import { streamResponse } from "@/lib/http/stream-response";
 import { db } from "@/lib/db/client";
 import { expectAppError } from "@/tests/support/app-error";
 import { makeArticle } from "@/tests/support/article-factory";
@@ -35,7 +36,7 @@ describe("article details and deletion", () => {
     expect((await listDeletedArticles({ actor: admin })).find((a) => a.id === article.id)).toMatchObject({ deletionReason: "Imported twice", deletedBy: admin.name });
     await expect(db.$executeRaw`DELETE FROM "Article" WHERE "id" = ${article.id}`).rejects.toThrow(/refused/);
     const exported = await exportClaims({ actor: admin, params: new URLSearchParams({ articleId: article.id, status: "ALL", format: "json" }), appUrl: "https://desk.example" });
-    expect(JSON.parse(await new Response(exported.body).text())).toEqual([]);
+    expect(JSON.parse(await streamResponse(exported.chunks, {}).text())).toEqual([]);
 
     await restoreArticle({ actor: admin, articleId: article.id });
     expect((await getArticle({ actor: editor, slug: article.slug })).id).toBe(article.id);

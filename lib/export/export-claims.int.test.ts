@@ -10,6 +10,7 @@ import { closeStreamPool } from "@/lib/db/stream-rows";
 import { AppError } from "@/lib/errors";
 import { makeArticle, selectionOf } from "@/tests/support/article-factory";
 import { makeUser } from "@/tests/support/factories";
+import { streamResponse } from "@/lib/http/stream-response";
 import { exportClaims } from "./export-claims";
 
 afterAll(closeStreamPool);
@@ -45,7 +46,7 @@ async function setup() {
 async function download(actor: Awaited<ReturnType<typeof makeUser>>, query: Record<string, string>) {
   const result = await exportClaims({ actor, params: new URLSearchParams(query), appUrl });
   // Decode by hand: Response.text() would strip the BOM we want to see.
-  const bytes = await new Response(result.body).arrayBuffer();
+  const bytes = await streamResponse(result.chunks, {}).arrayBuffer();
   return { ...result, text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes) };
 }
 
@@ -141,7 +142,7 @@ describe("exporting claims", () => {
     const editor = await makeUser("EDITOR");
     const error = await exportClaims({ actor: editor, params: new URLSearchParams(query), appUrl }).catch((e) => e);
     expect(error).toBeInstanceOf(AppError);
-    expect(error.code).toBe("bad_request");
+    expect(error.code).toBe("validation");
     expect(Object.keys(error.fields)).toContain(field);
   });
 

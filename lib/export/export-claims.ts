@@ -6,8 +6,7 @@ import { config } from "@/lib/config";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db/client";
 import { streamRows } from "@/lib/db/stream-rows";
-import { AppError } from "@/lib/errors";
-import { log } from "@/lib/log";
+import { invalid } from "@/lib/errors";
 import { fieldErrors } from "@/lib/validation";
 import { csvHeader, csvRecords } from "./csv-columns";
 import { exportQuery } from "./export-query";
@@ -28,11 +27,11 @@ const csvOptions = { record_delimiter: "\r\n" } as const; // RFC 4180: CRLF; quo
 function parseQuery(params: URLSearchParams): ExportQuery {
   // Checked by name first: Object.fromEntries would make "__proto__" an own key zod may not see.
   const unknown = [...params.keys()].find((key) => !exportQueryKeys.has(key));
-  if (unknown !== undefined) throw new AppError("bad_request", `Unknown parameter: ${unknown}`, { _: `Unknown parameter: ${unknown}` });
+  if (unknown !== undefined) throw invalid({ _: `Unknown parameter: ${unknown}` }, `Unknown parameter: ${unknown}`);
   const result = exportQuerySchema.safeParse(Object.fromEntries(params));
   if (result.success) return result.data;
   const fields = fieldErrors(result.error);
-  throw new AppError("bad_request", Object.entries(fields).map(([field, message]) => (field === "_" ? message : `${field}: ${message}`)).join("; "), fields);
+  throw invalid(fields, Object.entries(fields).map(([field, message]) => (field === "_" ? message : `${field}: ${message}`)).join("; "));
 }
 
 async function assertFilterTargetsExist(query: ExportQuery) {
@@ -41,16 +40,17 @@ async function assertFilterTargetsExist(query: ExportQuery) {
     query.reviewerId ? db.user.findUnique({ where: { id: query.reviewerId }, select: { id: true } }) : true,
     query.articleId ? db.article.findUnique({ where: { id: query.articleId }, select: { slug: true } }) : null,
   ]);
-  if (!verdict) throw new AppError("bad_request", "verdictId: unknown verdict", { verdictId: "Unknown verdict" });
-  if (!reviewer) throw new AppError("bad_request", "reviewerId: unknown user", { reviewerId: "Unknown user" });
-  if (query.articleId && !article) throw new AppError("bad_request", "articleId: unknown article", { articleId: "Unknown article" });
+  if (!verdict) throw invalid({ verdictId: "Unknown verdict" }, "verdictId: unknown verdict");
+  if (!reviewer) throw invalid({ reviewerId: "Unknown user" }, "reviewerId: unknown user");
+  if (query.articleId && !article) throw invalid({ articleId: "Unknown article" }, "articleId: unknown article");
   return article?.slug ?? "all";
 }
 
 /**
- * Verified claims (or whatever the filters say) as CSV, JSON, ClaimReview or Web Annotation,
- * streamed from a database cursor in batches. The audit row is written when the stream ends,
- * with the number of claims that went out.
+ * Verified claims (or whatever the filters say) as CSV, JSON, ClaimReview or Web Annotation:
+ * every filter validated (422) before anything is sent, then chunks read from a database cursor
+ * in batches. The audit row is written when the chunks run out, with the number of claims
+ * that went out. The route turns the chunks into the HTTP response.
  */
 export async function exportClaims({ actor, params, appUrl }: { actor: Actor; params: URLSearchParams; appUrl: string }) {
   assertCan(actor, "export.csv");
@@ -101,25 +101,8 @@ export async function exportClaims({ actor, params, appUrl }: { actor: Actor; pa
     await db.$transaction((tx) => recordAuditEvent(tx, { actorId: actor.id, action: "export.claims", targetType: "export", data: { format, filters, rowCount: count } }));
   }
 
-  const iterator = chunks();
-  const encoder = new TextEncoder();
-  const body = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      try {
-        const { value, done } = await iterator.next();
-        if (done) controller.close();
-        else controller.enqueue(encoder.encode(value));
-      } catch (error) {
-        log.error({ err: error, event: "export_failed" }, "export stream failed");
-        controller.error(error);
-      }
-    },
-    async cancel() {
-      await iterator.return(undefined);
-    },
-  });
   return {
-    body,
+    chunks: chunks(),
     contentType: contentTypes[query.format],
     filename: `claims-${slug}-${stamp}.${extensions[query.format]}`,
   };

@@ -2,7 +2,7 @@ import type { NextRequest } from "next/server";
 import { getActor } from "@/lib/auth/current-actor";
 import { config } from "@/lib/config";
 import type { Actor } from "@/lib/auth/permissions";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError, invalid, notFound } from "@/lib/errors";
 import { textProblem } from "@/lib/validation";
 import { errorResponse } from "./responses";
 import { forwardedHeader } from "./trust-proxy";
@@ -49,7 +49,7 @@ function assertStorableRequest(req: NextRequest, params: Record<string, unknown>
   // The raw URL: Next's parsed searchParams drop keys such as "__proto__".
   for (const [key, value] of new URL(req.url).searchParams) {
     const problem = textProblem(key) ?? textProblem(value);
-    if (problem) throw new AppError("bad_request", `${key}: ${problem}`, { [key]: problem });
+    if (problem) throw invalid({ [key]: problem }, `${key}: ${problem}`);
   }
 }
 

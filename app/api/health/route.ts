@@ -1,12 +1,13 @@
 import { NextResponse } from "next/server";
-import { db } from "@/lib/db/client";
+import { assertDatabaseReady } from "@/lib/health";
+import { errorResponse } from "@/lib/http/responses";
 
-/** Readiness: the app is up and the database answers. Public, reveals nothing. */
+/** Readiness: the app is up and the database answers (503 with Retry-After when not). Public, reveals nothing. */
 export async function GET() {
   try {
-    await db.$queryRaw`SELECT 1`;
+    await assertDatabaseReady();
     return NextResponse.json({ ok: true });
-  } catch {
-    return NextResponse.json({ ok: false, message: "The database is unavailable right now. Please retry in a few seconds." }, { status: 503, headers: { "Retry-After": "5" } });
+  } catch (error) {
+    return errorResponse(error, { method: "GET", path: "/api/health" });
   }
 }
