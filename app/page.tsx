@@ -6,7 +6,8 @@ import { listArticles } from "@/lib/articles/list-articles";
 import { isoDay } from "@/lib/dates";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/permissions";
-import { claimStatuses, statusLabels } from "@/lib/claims/rules";
+import { claimStatuses } from "@/lib/enums";
+import { statusLabels } from "@/lib/labels";
 
 export const metadata: Metadata = { title: "Articles" };
 

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { FormField } from "@/components/forms/form-field";
 import { submitJson } from "@/components/forms/submit-json";
-import { roles } from "@/lib/auth/permissions";
+import { roles } from "@/lib/enums";
 
 export function CreateUserForm() {
   const router = useRouter();

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { submitJson } from "@/components/forms/submit-json";
-import { roles, type Role } from "@/lib/auth/permissions";
+import { roles, type Role } from "@/lib/enums";
 
 type UserSummary = { id: string; name: string; email: string; role: Role; disabled: boolean };
 

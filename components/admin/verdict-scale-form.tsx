@@ -1,10 +1,10 @@
 "use client";
 
 import { useState } from "react";
-import { toneLabels } from "@/components/claims/labels";
+import { toneLabels } from "@/lib/labels";
 import { submitJson } from "@/components/forms/submit-json";
 import type { VerdictDto } from "@/lib/verdicts/list-verdicts";
-import { verdictTones } from "@/lib/verdicts/tones";
+import { verdictTones } from "@/lib/enums";
 
 type Verdict = Pick<VerdictDto, "id" | "label" | "rating" | "tone">;
 

@@ -10,7 +10,7 @@ import { canChangeSubstance, canDeleteClaim, canEditClaim, editableFields } from
 import { ClaimFieldsForm } from "./claim-fields-form";
 import { CommentsSection } from "./comments-section";
 import { HistoryList } from "./history-list";
-import { anchorLabels } from "./labels";
+import { anchorLabels } from "@/lib/labels";
 import { SealedVerification } from "./sealed-verification";
 import { SourcesSection } from "./sources-section";
 import { StatusActions } from "./status-actions";

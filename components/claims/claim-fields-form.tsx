@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import { submitJson } from "@/components/forms/submit-json";
 import type { ClaimDto } from "@/lib/claims/dto";
-import { confidenceLabels } from "./labels";
+import { confidenceLabels } from "@/lib/labels";
 
 type Option = { id: string; label: string };
 type Values = { statement: string; claimant: string; claimDate: string; tags: string; assigneeId: string; verdictId: string; rationale: string; confidence: string };

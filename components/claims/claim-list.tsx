@@ -2,8 +2,8 @@
 
 import { useMemo, useState } from "react";
 import type { ClaimDto } from "@/lib/claims/dto";
-import { claimStatuses, statusLabels } from "@/lib/claims/rules";
-import { anchorLabels } from "./labels";
+import { claimStatuses } from "@/lib/enums";
+import { anchorLabels, statusLabels } from "@/lib/labels";
 
 export type ClaimFilters = { status: string; verdictId: string; assigneeId: string };
 export const noFilters: ClaimFilters = { status: "", verdictId: "", assigneeId: "" };

@@ -1,5 +1,6 @@
 import type { HistoryEntry } from "@/lib/claims/get-claim-detail";
-import { statusLabels, type ClaimStatus } from "@/lib/claims/rules";
+import type { ClaimStatus } from "@/lib/enums";
+import { statusLabels } from "@/lib/labels";
 
 /** Field names as people say them. */
 const fieldWords: Record<string, string> = {

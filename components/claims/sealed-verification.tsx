@@ -1,5 +1,5 @@
 import type { VerificationDto } from "@/lib/claims/get-claim-detail";
-import { sourceKindLabels, stanceLabels } from "./labels";
+import { sourceKindLabels, stanceLabels } from "@/lib/labels";
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
 

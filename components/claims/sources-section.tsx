@@ -4,7 +4,7 @@ import { useState, type FormEvent } from "react";
 import { FormField } from "@/components/forms/form-field";
 import { submitJson } from "@/components/forms/submit-json";
 import type { ClaimDto } from "@/lib/claims/dto";
-import { sourceKindLabels, stanceLabels } from "./labels";
+import { sourceKindLabels, stanceLabels } from "@/lib/labels";
 
 const isHttp = (url: string) => /^https?:\/\//i.test(url);
 

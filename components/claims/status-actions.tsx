@@ -4,8 +4,9 @@ import { useState } from "react";
 import { submitJson } from "@/components/forms/submit-json";
 import type { Actor } from "@/lib/auth/permissions";
 import type { ClaimDto } from "@/lib/claims/dto";
-import { allowedMoves, rulesOf, statusLabels, whyNotVerify, type ClaimStatus } from "@/lib/claims/rules";
-import { rejectionLabels } from "./labels";
+import { allowedMoves, rulesOf, whyNotVerify } from "@/lib/claims/rules";
+import type { ClaimStatus } from "@/lib/enums";
+import { rejectionLabels, statusLabels } from "@/lib/labels";
 
 const moveLabels: Partial<Record<ClaimStatus, string>> = {
   IN_REVIEW: "Send for review",

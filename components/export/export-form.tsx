@@ -1,7 +1,8 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { claimStatuses, statusLabels } from "@/lib/claims/rules";
+import { claimStatuses } from "@/lib/enums";
+import { statusLabels } from "@/lib/labels";
 
 type Option = { id: string; label: string };
 

@@ -1,6 +1,6 @@
 import { assertCan } from "@/lib/auth/assert";
 import type { Actor } from "@/lib/auth/permissions";
-import { claimStatuses, type ClaimStatus } from "@/lib/claims/rules";
+import { claimStatuses, type ClaimStatus } from "@/lib/enums";
 import { db } from "@/lib/db/client";
 
 /**

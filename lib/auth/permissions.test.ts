@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { can, permissions, rolePermissions, roles } from "./permissions";
+import { roles } from "@/lib/enums";
+import { can, permissions, rolePermissions } from "./permissions";
 
 describe("permissions", () => {
   it("gives admins every permission", () => {

@@ -2,8 +2,9 @@
  * The one list of what people may do, mapped to roles. Code asks `can(actor, "claim.verify")`,
  * never `role === "ADMIN"`. Pure: shared by routes, pages, UI and tests.
  */
-export const roles = ["ADMIN", "EDITOR", "REVIEWER"] as const;
-export type Role = (typeof roles)[number];
+import type { Role } from "@/lib/enums";
+
+export type { Role };
 
 export const permissions = [
   "article.read",

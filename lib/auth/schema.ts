@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { roles } from "./permissions";
+import { roles } from "@/lib/enums";
 
 export const emailSchema = z
   .string({ error: "Enter your email address" })

@@ -1,6 +1,7 @@
 import { reanchor, diffTexts, type AnchorResult } from "@/lib/anchoring/reanchor";
 import { contextLength, occurrencesOf } from "@/lib/anchoring/selectors";
 import type { DbTransaction } from "@/lib/db/client";
+import type { AnchorState } from "@/lib/enums";
 import type { Prisma } from "@/lib/db/generated/client";
 
 /** A claim the edit moved off its exact text, for the summary the editor sees after saving. */
@@ -16,7 +17,7 @@ type StoredClaim = {
   startOffset: number;
   endOffset: number;
   occurrence: number;
-  anchorState: "ANCHORED" | "NEEDS_REVIEW" | "ORPHANED";
+  anchorState: AnchorState;
   status: string;
   statement: string;
   verifiedById: string | null;

@@ -4,16 +4,8 @@
  * routes and the panel UI, so the buttons a person sees are the moves the server allows.
  */
 import { can, type Actor } from "@/lib/auth/permissions";
-
-export const claimStatuses = ["DRAFT", "IN_REVIEW", "VERIFIED", "REJECTED"] as const;
-export type ClaimStatus = (typeof claimStatuses)[number];
-
-export const statusLabels: Record<ClaimStatus, string> = {
-  DRAFT: "Draft",
-  IN_REVIEW: "In review",
-  VERIFIED: "Verified",
-  REJECTED: "Rejected",
-};
+import { claimStatuses, type ClaimStatus } from "@/lib/enums";
+import { statusLabels } from "@/lib/labels";
 
 export type ClaimForRules = {
   status: ClaimStatus;

@@ -1,12 +1,8 @@
 import { z } from "zod";
 import { httpUrlSchema } from "@/lib/articles/schema";
 import { optionalDay } from "@/lib/dates";
-import { claimStatuses } from "./rules";
+import { claimStatuses, confidenceLevels, rejectionReasons, sourceKinds, sourceStances } from "@/lib/enums";
 
-export const confidenceLevels = ["LOW", "MEDIUM", "HIGH"] as const;
-export const rejectionReasons = ["NOT_CHECK_WORTHY", "OUT_OF_SCOPE"] as const;
-export const sourceKinds = ["PRIMARY_DATA", "OFFICIAL_STATEMENT", "EXPERT", "NEWS_REPORT", "OTHER"] as const;
-export const sourceStances = ["SUPPORTS", "REFUTES", "ADDS_CONTEXT"] as const;
 
 const optionalText = (max: number, label = "characters") =>
   z

@@ -1,3 +1,5 @@
+import type { AnchorState } from "@/lib/enums";
+
 /** One claim as the export query returns it (see export-query.ts). */
 export type ExportSource = { title: string; url: string; publisher: string | null; quotedPassage: string | null; kind: string; stance: string };
 
@@ -26,7 +28,7 @@ export type ExportRow = {
   createdAt: string; // ISO 8601, UTC
   startOffset: number;
   endOffset: number;
-  anchorState: "ANCHORED" | "NEEDS_REVIEW" | "ORPHANED";
+  anchorState: AnchorState;
   status: string;
   revisionId: string;
   revisionNumber: number; // the revision the anchor offsets point into

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { claimStatuses } from "@/lib/claims/rules";
+import { claimStatuses } from "@/lib/enums";
 import { calendarDay } from "@/lib/dates";
 
 export const exportFormats = ["csv", "json", "claimreview", "annotation"] as const;

@@ -6,7 +6,7 @@ import { db } from "@/lib/db/client";
 import { invalid } from "@/lib/errors";
 import { parseWith } from "@/lib/validation";
 import { listVerdicts } from "./list-verdicts";
-import { verdictTones } from "./tones";
+import { verdictTones } from "@/lib/enums";
 
 const scaleSchema = z
   .object({
