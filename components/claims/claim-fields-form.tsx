@@ -4,45 +4,8 @@ import { useEffect, useState } from "react";
 import { submitJson } from "@/components/forms/submit-json";
 import type { ClaimDto } from "@/lib/claims/dto";
 import { confidenceLabels } from "@/lib/labels";
-
-type Option = { id: string; label: string };
-type Values = { statement: string; claimant: string; claimDate: string; tags: string; assigneeId: string; verdictId: string; rationale: string; confidence: string };
-
-function valuesOf(claim: ClaimDto): Values {
-  return {
-    statement: claim.statement,
-    claimant: claim.claimant ?? "",
-    claimDate: claim.claimDate ?? "",
-    tags: claim.tags.join(", "),
-    assigneeId: claim.assignee?.id ?? "",
-    verdictId: claim.verdict?.id ?? "",
-    rationale: claim.rationale ?? "",
-    confidence: claim.confidence ?? "",
-  };
-}
-
-function changesBetween(base: Values, edited: Values): Record<string, unknown> {
-  const changes: Record<string, unknown> = {};
-  for (const key of Object.keys(edited) as (keyof Values)[]) {
-    if (edited[key] === base[key]) continue;
-    const value = edited[key];
-    if (key === "tags") changes.tags = value.split(",").map((t) => t.trim()).filter(Boolean);
-    else if (key === "statement") changes.statement = value;
-    else changes[key] = value === "" ? null : value;
-  }
-  return changes;
-}
-
-const fieldLabels: Record<keyof Values, string> = {
-  statement: "Claim as checked",
-  claimant: "Claimant",
-  claimDate: "Claim date",
-  tags: "Tags",
-  assigneeId: "Assignee",
-  verdictId: "Verdict",
-  rationale: "Rationale",
-  confidence: "Confidence",
-};
+import { ClaimConflict } from "./claim-conflict";
+import { changesBetween, fieldLabels, valuesOf, type Option, type Values } from "./claim-field-values";
 
 /**
  * The claim's editable fields. Saves name the version they started from; on 409 the person
@@ -153,42 +116,7 @@ export function ClaimFieldsForm({
     </div>
   );
 
-  if (conflict) {
-    return (
-      <section className="conflict" role="alert" aria-label="Conflicting change">
-        <h3>Someone else changed this claim</h3>
-        <p className="muted">
-          Saved by another person while you were editing. Nothing was overwritten. Compare, then re-apply your changes or discard them.
-        </p>
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Field</th>
-              <th scope="col">Their version</th>
-              <th scope="col">Your change</th>
-            </tr>
-          </thead>
-          <tbody>
-            {(Object.keys(changes) as (keyof Values)[]).map((key) => (
-              <tr key={key}>
-                <th scope="row">{fieldLabels[key]}</th>
-                <td>{valuesOf(conflict)[key] || "—"}</td>
-                <td>{values[key] || "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <div className="actions">
-          <button type="button" className="button button-primary" onClick={reapplyMine}>
-            Re-apply my changes
-          </button>
-          <button type="button" className="button" onClick={discardMine}>
-            Discard mine
-          </button>
-        </div>
-      </section>
-    );
-  }
+  if (conflict) return <ClaimConflict theirs={conflict} base={base.values} values={values} onReapply={reapplyMine} onDiscard={discardMine} />;
 
   return (
     <form className="form claim-form" aria-label="Claim details" onSubmit={(e) => { e.preventDefault(); void save(); }}>
