@@ -5,6 +5,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { findChromium, noChromiumMessage } from "../e2e/support/chromium";
 
 type Tally = { passed: number; failed: number; skipped: number };
 const resultsDir = ".test-results";
@@ -39,7 +40,21 @@ function vitest(): Tally {
   return { passed: report.numPassedTests, failed, skipped: report.numPendingTests + report.numTodoTests };
 }
 
+/**
+ * A browser for the end-to-end tests: one already there (Playwright's own, CHROMIUM_PATH or
+ * the system's), else Playwright's own download, else a message saying what to install.
+ */
+function ensureChromium(): boolean {
+  if (findChromium() !== null) return true;
+  console.log("No Chromium found: trying `npx playwright install chromium`…");
+  spawnSync("npx", ["playwright", "install", "chromium"], { stdio: "inherit", timeout: 300_000 });
+  if (findChromium() !== null) return true;
+  console.error(noChromiumMessage);
+  return false;
+}
+
 function playwright(): Tally {
+  if (!ensureChromium()) return { passed: 0, failed: 1, skipped: 0 };
   const file = `${resultsDir}/playwright.json`;
   const ok = run("npx", ["playwright", "test"]);
   const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(file);

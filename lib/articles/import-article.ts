@@ -1,12 +1,12 @@
 import { assertCan } from "@/lib/auth/assert";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
-import { AppError, invalid } from "@/lib/errors";
+import { invalid } from "@/lib/errors";
 import { parseWith } from "@/lib/validation";
 import { insertArticle } from "./insert-article";
 import { formatOfFileName, importFormats, type ImportFormat } from "./import-content";
 import { prepareDocument } from "./prepare-document";
-import { articleMetadataSchema, maxArticleBytes } from "./schema";
+import { articleMetadataSchema } from "./schema";
 
 export type ImportInput = {
   metadata: Record<string, unknown>;
@@ -17,7 +17,7 @@ export type ImportInput = {
 
 /**
  * Creates an article from pasted text, Markdown or HTML, or an uploaded .txt/.md/.html/.docx:
- * permission, metadata, size, then the document prepared off the request path; the
+ * permission, metadata, then the document prepared off the request path (size first); the
  * transaction only writes.
  */
 export async function importArticle({ actor, input }: { actor: Actor; input: ImportInput }) {
@@ -37,8 +37,6 @@ export async function importArticle({ actor, input }: { actor: Actor; input: Imp
     chosen = format as ImportFormat;
     content = text;
   }
-  const size = typeof content === "string" ? Buffer.byteLength(content) : content.length;
-  if (size > maxArticleBytes) throw new AppError("payload_too_large", "The article is over the 2 MB limit");
 
   const document = await prepareDocument({ format: chosen, content: typeof content === "string" ? content : new Uint8Array(content) });
   return db.$transaction((tx) => insertArticle(tx, { actorId: actor.id, metadata, document }));
