@@ -18,35 +18,27 @@ export function SourcesSection({ claim, editable, onChanged }: { claim: ClaimDto
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
 
+  /** Sends one change to the sources; on success clears the messages and hands back the claim. */
+  async function send(url: string, method: "POST" | "DELETE", body: unknown): Promise<boolean> {
+    const result = await submitJson<{ claim: ClaimDto }>(url, method, body);
+    setErrors(result.ok ? {} : result.fields);
+    setError(result.ok ? null : result.message);
+    if (result.ok) onChanged(result.data.claim);
+    return result.ok;
+  }
+
   async function add(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
-    const result = await submitJson<{ claim: ClaimDto }>(`/api/claims/${claim.id}/sources`, "POST", Object.fromEntries(new FormData(form)));
-    if (!result.ok) {
-      setErrors(result.fields);
-      setError(result.message);
-      return;
-    }
-    setErrors({});
-    setError(null);
+    if (!(await send(`/api/claims/${claim.id}/sources`, "POST", Object.fromEntries(new FormData(form))))) return;
     form.reset();
     setAdding(false);
-    onChanged(result.data.claim);
   }
 
   async function remove(event: FormEvent<HTMLFormElement>, sourceId: string) {
     event.preventDefault();
     const reason = new FormData(event.currentTarget).get("reason");
-    const result = await submitJson<{ claim: ClaimDto }>(`/api/claims/${claim.id}/sources/${sourceId}`, "DELETE", { reason });
-    if (!result.ok) {
-      setErrors(result.fields);
-      setError(result.message);
-      return;
-    }
-    setErrors({});
-    setError(null);
-    setRemoving(null);
-    onChanged(result.data.claim);
+    if (await send(`/api/claims/${claim.id}/sources/${sourceId}`, "DELETE", { reason })) setRemoving(null);
   }
 
   return (
