@@ -188,6 +188,9 @@ test.describe("bad input", () => {
       expect(response.status(), query).toBe(422);
       expect(response.headers()["content-type"], query).toMatch(/json/);
     }
+    // A forwarded host is believed only under TRUST_PROXY (unset here): it cannot make a foreign Origin ours.
+    const forwarded = await send(api, targets[0], targets[0].body, { Origin: "https://evil.example", "X-Forwarded-Host": "evil.example", "X-Forwarded-Proto": "https" });
+    expect(forwarded.status()).toBe(403);
     for (const target of targets) {
       for (const origin of ["evil", "http://127.0.0.1:4201.evil.example", "null", "https://localhost:3100", "http://localhost:1"]) {
         const response = await send(api, target, target.body, { Origin: origin });
@@ -204,6 +207,13 @@ test.describe("bad input", () => {
       }
     }
     expect(await fingerprint()).toEqual(before);
+  });
+
+  test("API responses with people's data are never cached", async () => {
+    for (const path of ["/api/verdicts", "/api/claims/none", "/api/export/claims?format=json"]) {
+      const response = await api.get(path);
+      expect(response.headers()["cache-control"], path).toBe("no-store");
+    }
   });
 
   test("pages answer bad addresses with 404, not 500", async () => {
