@@ -49,21 +49,25 @@ export async function seedVerifiedClaims(databaseUrl: string, count = 100_000) {
   return { editor };
 }
 
+const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
+
+/** The app server in the launcher's process group: the largest process running scripts/server.ts (npx and tsx wrap it). */
 function serverPid(groupId: number): number | null {
+  let best: { pid: number; rss: number } | null = null;
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
       const pgid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[2]);
-      if (pgid === groupId && readFileSync(`/proc/${entry}/cmdline`, "utf8").startsWith("next-server")) return Number(entry);
+      if (pgid !== groupId || !readFileSync(`/proc/${entry}/cmdline`, "utf8").includes("scripts/server.ts")) continue;
+      const rss = rssMb(Number(entry));
+      if (!best || rss > best.rss) best = { pid: Number(entry), rss };
     } catch {
       // the process went away
     }
   }
-  return null;
+  return best?.pid ?? null;
 }
-
-const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
 
 export async function benchExport(databaseUrl: string, app: { baseUrl: string; pid: number }, editor: { email: string; password: string }) {
   const cookie = await sessionCookie(app.baseUrl, editor.email, editor.password);
@@ -71,10 +75,10 @@ export async function benchExport(databaseUrl: string, app: { baseUrl: string; p
 
   // Warm-up: compile the route and fill caches, as a running server would have.
   await (await fetch(`${app.baseUrl}/api/export/claims?articleId=none-such`, { headers: { Cookie: cookie } })).text();
-  const rssBefore = pid ? rssMb(pid) : 0;
+  const rssBefore = pid ? rssMb(pid) : null;
   let rssPeak = rssBefore;
   const sampler = setInterval(() => {
-    if (pid) rssPeak = Math.max(rssPeak, rssMb(pid));
+    if (pid && rssPeak !== null) rssPeak = Math.max(rssPeak, rssMb(pid));
   }, 25);
   const [oursMs, ours] = await timed(async () => {
     const response = await fetch(`${app.baseUrl}/api/export/claims?format=csv`, { headers: { Cookie: cookie } });

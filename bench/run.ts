@@ -58,7 +58,11 @@ async function exportBenchmark() {
       console.log(`  ours, GET /api/export/claims (HTTP ${e.ours.status}): ${fmt(e.oursMs)}, ${(e.ours.bytes / 1e6).toFixed(1)} MB, ${e.ours.lines - 1} lines after the header`);
       console.log(`  baseline, COPY (same query) TO STDOUT (FORMAT csv): ${fmt(e.copyMs)}, ${(e.copy.bytes / 1e6).toFixed(1)} MB`);
       console.log(`  ratio ours / COPY: ${(e.oursMs / e.copyMs).toFixed(2)}×   rows/s: ${Math.round(e.rows / (e.oursMs / 1000)).toLocaleString("en")} (COPY ${Math.round(e.rows / (e.copyMs / 1000)).toLocaleString("en")})`);
-      console.log(`  app server RSS: ${e.rssBefore.toFixed(0)} MB before, ${e.rssPeak.toFixed(0)} MB peak, growth ${(e.rssPeak - e.rssBefore).toFixed(0)} MB`);
+      console.log(
+        e.rssBefore === null || e.rssPeak === null
+          ? "  app server RSS: unknown (its process was not found)"
+          : `  app server RSS: ${e.rssBefore.toFixed(0)} MB before, ${e.rssPeak.toFixed(0)} MB peak, growth ${(e.rssPeak - e.rssBefore).toFixed(0)} MB`,
+      );
     } finally {
       app.stop();
     }
