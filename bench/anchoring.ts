@@ -8,6 +8,7 @@ import { diffTexts, reanchor } from "../lib/anchoring/reanchor";
 import { describeRange } from "../lib/anchoring/selectors";
 import { editArticleText } from "../lib/articles/edit-article-text";
 import { insertTrustedArticle } from "../lib/articles/insert-article";
+import { warmDocumentPool } from "../lib/articles/prepare-document";
 import { anchorColumns } from "../lib/claims/anchor-columns";
 import { db } from "../lib/db/client";
 import { benchUser, median, timed } from "./support/environment";
@@ -72,6 +73,7 @@ export async function benchAnchoring(databaseUrl: string) {
   }
 
   // Whole edit: new revision + re-anchoring + history rows, in one transaction.
+  await warmDocumentPool(); // a running server has its document worker up already
   const [editMs, summary] = await timed(() => editArticleText({ actor: editor, articleId: article.id, input: { baseRevisionId: revision.id, html } }));
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();

@@ -8,11 +8,15 @@ export async function benchDatabase() {
   const server = await startTestServer();
   const name = uniqueDatabaseName("factcheck_bench");
   const url = await createMigratedDatabase(server.adminUrl, name);
+  const previousUrl = process.env.DATABASE_URL;
   process.env.DATABASE_URL = url;
   return {
     url,
     async close() {
-      // Forget the client too: the next benchmark's database is another one (npm run bench ran one only).
+      // Put DATABASE_URL back and forget the client: startTestServer would otherwise take the
+      // dropped database's URL for an external server, and the next benchmark would crash on it.
+      if (previousUrl === undefined) delete process.env.DATABASE_URL;
+      else process.env.DATABASE_URL = previousUrl;
       await disconnectDb();
       await dropDatabase(server.adminUrl, name);
       await server.stop();

@@ -29,6 +29,13 @@ function documentPool() {
   return pool;
 }
 
+/** Starts a worker ahead of the first article, so nobody waits for its start-up (about 1.5 s). */
+export async function warmDocumentPool(): Promise<void> {
+  await documentPool()
+    .run({ format: "text", content: "warm-up" })
+    .catch((error: unknown) => log.warn({ err: error, event: "document_pool_warmup_failed" }, "document pool warm-up failed"));
+}
+
 export async function closeDocumentPool() {
   await pool?.destroy();
   pool = undefined;
