@@ -31,33 +31,12 @@ const whyFlagged = {
 } as const;
 
 /**
- * A verified claim whose quote the edit changed, moved approximately or removed leaves
- * Verified in the edit's transaction: back to In review, its seal detached (and kept), and
- * its verifier and assignee notified through their mentions.
- */
-async function reopenVerifiedClaim(tx: DbTransaction, claim: StoredClaim, state: FlaggedClaim["state"], { actorId, revisionNumber }: { actorId: string; revisionNumber: number }) {
-  const reason = `Moved after an article edit (revision ${revisionNumber}): ${whyFlagged[state]}`;
-  await tx.claim.update({
-    where: { id: claim.id },
-    data: { status: "IN_REVIEW", verifiedById: null, verifiedAt: null, verificationId: null, version: { increment: 1 } },
-  });
-  await tx.claimEvent.create({ data: { claimId: claim.id, actorId, field: "status", oldValue: "VERIFIED", newValue: "IN_REVIEW", reason } });
-  const notify = [...new Set([claim.verifiedById, claim.assigneeId])].filter((id): id is string => !!id && id !== actorId);
-  await tx.comment.create({
-    data: {
-      claimId: claim.id,
-      authorId: actorId,
-      body: `This verified claim went back to review. ${reason}. Please check it and verify it again.`,
-      mentions: { create: notify.map((userId) => ({ userId })) },
-    },
-  });
-}
-
-/**
- * Re-anchors every claim of an article onto a new revision, inside the caller's transaction.
- * Claims that stay put move in one statement; flagged and orphaned ones get a history row
- * saying why. Orphaned claims keep their last good anchor (and its revision) untouched.
- * A verified claim stays Verified only when its exact quote is still there.
+ * Re-anchors every claim of an article onto a new revision, inside the caller's transaction:
+ * the placement in memory, then set-based writes (one statement per kind of change, whatever
+ * the number of claims). Flagged and orphaned claims get a history row saying why; orphaned
+ * claims keep their last good anchor (and its revision). A verified claim stays Verified only
+ * when its exact quote is still there; otherwise it goes back to In review (its seal detached
+ * and kept) and its verifier and assignee find it under Mentions.
  */
 export async function reanchorArticleClaims(
   tx: DbTransaction,
@@ -76,16 +55,18 @@ export async function reanchorArticleClaims(
   );
   const diffs = new Map([...oldTexts].map(([id, text]) => [id, diffTexts(text, newText)]));
 
-  const moved: { id: string; start: number; end: number; prefix: string; suffix: string; occurrence: number }[] = [];
+  type Placed = { id: string; start: number; end: number; prefix: string; suffix: string; occurrence: number; quote: string };
+  const moved: Placed[] = [];
+  const fuzzy: Placed[] = [];
+  const orphanIds: string[] = [];
+  const events: Prisma.ClaimEventCreateManyInput[] = [];
+  const reopen: { claim: StoredClaim; state: FlaggedClaim["state"] }[] = [];
   const summary: ReanchorSummary = { anchored: 0, needsReview: 0, orphaned: 0, reopened: 0, flagged: [] };
   const reason = `Article edited (revision ${newRevisionNumber})`;
-  const flag = async (claim: StoredClaim, state: FlaggedClaim["state"]) => {
+  const flag = (claim: StoredClaim, state: FlaggedClaim["state"]) => {
     if (claim.deletedAt) return;
     const reopened = claim.status === "VERIFIED";
-    if (reopened) {
-      await reopenVerifiedClaim(tx, claim, state, { actorId, revisionNumber: newRevisionNumber });
-      summary.reopened++;
-    }
+    if (reopened) reopen.push({ claim, state });
     summary.flagged.push({ id: claim.id, statement: claim.statement, state, reopened });
   };
 
@@ -95,46 +76,84 @@ export async function reanchorArticleClaims(
     if (result.state === "orphaned") {
       if (!claim.deletedAt) summary.orphaned++;
       if (claim.anchorState !== "ORPHANED") {
-        await tx.claim.update({ where: { id: claim.id }, data: { anchorState: "ORPHANED" } });
-        await tx.claimEvent.create({ data: { claimId: claim.id, actorId, field: "anchorState", oldValue: claim.anchorState, newValue: "ORPHANED", reason } });
-        await flag(claim, "ORPHANED");
+        orphanIds.push(claim.id);
+        events.push({ claimId: claim.id, actorId, field: "anchorState", oldValue: claim.anchorState, newValue: "ORPHANED", reason });
+        flag(claim, "ORPHANED");
       }
       continue;
     }
-    const context = {
+    const quote = newText.slice(result.start, result.end);
+    const placed: Placed = {
+      id: claim.id,
+      start: result.start,
+      end: result.end,
       prefix: newText.slice(Math.max(0, result.start - contextLength), result.start),
       suffix: newText.slice(result.end, result.end + contextLength),
+      occurrence: Math.max(0, occurrencesOf(newText, quote).indexOf(result.start)),
+      quote,
     };
-    const quote = newText.slice(result.start, result.end);
-    const occurrence = Math.max(0, occurrencesOf(newText, quote).indexOf(result.start));
     if (result.state === "anchored" && claim.anchorState !== "ORPHANED") {
       if (!claim.deletedAt) summary.anchored++;
-      moved.push({ id: claim.id, start: result.start, end: result.end, occurrence, ...context });
+      moved.push(placed);
       continue;
     }
     // Fuzzy placement, or an orphan found again: a person must look at it.
     if (!claim.deletedAt) summary.needsReview++;
-    await tx.claim.update({
-      where: { id: claim.id },
-      data: { revisionId: newRevisionId, quote, ...context, startOffset: result.start, endOffset: result.end, occurrence, anchorState: "NEEDS_REVIEW" },
-    });
-    const events: Prisma.ClaimEventCreateManyInput[] = [
-      { claimId: claim.id, actorId, field: "anchorState", oldValue: claim.anchorState, newValue: "NEEDS_REVIEW", reason },
-    ];
+    fuzzy.push(placed);
+    events.push({ claimId: claim.id, actorId, field: "anchorState", oldValue: claim.anchorState, newValue: "NEEDS_REVIEW", reason });
     if (quote !== claim.quote) events.push({ claimId: claim.id, actorId, field: "quote", oldValue: claim.quote, newValue: quote, reason });
-    await tx.claimEvent.createMany({ data: events });
-    await flag(claim, "NEEDS_REVIEW");
+    flag(claim, "NEEDS_REVIEW");
   }
 
-  if (moved.length) {
-    await tx.$executeRaw`
-      UPDATE "Claim" AS c SET
-        "revisionId" = ${newRevisionId},
-        "startOffset" = m.start, "endOffset" = m.finish, "prefix" = m.prefix, "suffix" = m.suffix, "occurrence" = m.occurrence
-      FROM unnest(${moved.map((m) => m.id)}::text[], ${moved.map((m) => m.start)}::int[], ${moved.map((m) => m.end)}::int[],
-                  ${moved.map((m) => m.prefix)}::text[], ${moved.map((m) => m.suffix)}::text[], ${moved.map((m) => m.occurrence)}::int[])
-        AS m(id, start, finish, prefix, suffix, occurrence)
-      WHERE c."id" = m.id`;
+  await moveAnchors(tx, newRevisionId, moved, null); // exact: a flag a person has not cleared stays
+
+  await moveAnchors(tx, newRevisionId, fuzzy, "NEEDS_REVIEW");
+  if (orphanIds.length) await tx.claim.updateMany({ where: { id: { in: orphanIds } }, data: { anchorState: "ORPHANED" } });
+  if (reopen.length) {
+    await reopenVerifiedClaims(tx, reopen, { actorId, revisionNumber: newRevisionNumber, events });
+    summary.reopened = reopen.length;
   }
+  if (events.length) await tx.claimEvent.createMany({ data: events });
   return summary;
+}
+
+/** One UPDATE … FROM unnest(…) for every claim placed on the new revision in the same way (state null: unchanged). */
+async function moveAnchors(tx: DbTransaction, revisionId: string, placed: { id: string; start: number; end: number; prefix: string; suffix: string; occurrence: number; quote: string }[], state: AnchorState | null) {
+  if (!placed.length) return;
+  await tx.$executeRaw`
+    UPDATE "Claim" AS c SET
+      "revisionId" = ${revisionId}, "anchorState" = COALESCE(${state}::"AnchorState", c."anchorState"), "quote" = m.quote,
+      "startOffset" = m.start, "endOffset" = m.finish, "prefix" = m.prefix, "suffix" = m.suffix, "occurrence" = m.occurrence
+    FROM unnest(${placed.map((m) => m.id)}::text[], ${placed.map((m) => m.start)}::int[], ${placed.map((m) => m.end)}::int[],
+                ${placed.map((m) => m.prefix)}::text[], ${placed.map((m) => m.suffix)}::text[], ${placed.map((m) => m.occurrence)}::int[],
+                ${placed.map((m) => m.quote)}::text[])
+      AS m(id, start, finish, prefix, suffix, occurrence, quote)
+    WHERE c."id" = m.id`;
+}
+
+/**
+ * Verified claims the edit touched go back to In review together: their seals detached (and
+ * kept), a status row each, and a comment each that mentions the verifier and the assignee.
+ */
+async function reopenVerifiedClaims(
+  tx: DbTransaction,
+  reopen: { claim: StoredClaim; state: FlaggedClaim["state"] }[],
+  { actorId, revisionNumber, events }: { actorId: string; revisionNumber: number; events: Prisma.ClaimEventCreateManyInput[] },
+) {
+  await tx.claim.updateMany({
+    where: { id: { in: reopen.map((r) => r.claim.id) } },
+    data: { status: "IN_REVIEW", verifiedById: null, verifiedAt: null, verificationId: null, version: { increment: 1 } },
+  });
+  const reasons = reopen.map(({ state }) => `Moved after an article edit (revision ${revisionNumber}): ${whyFlagged[state]}`);
+  reopen.forEach(({ claim }, i) => events.push({ claimId: claim.id, actorId, field: "status", oldValue: "VERIFIED", newValue: "IN_REVIEW", reason: reasons[i] }));
+  const comments = await tx.comment.createManyAndReturn({
+    data: reopen.map(({ claim }, i) => ({ claimId: claim.id, authorId: actorId, body: `This verified claim went back to review. ${reasons[i]}. Please check it and verify it again.` })),
+    select: { id: true, claimId: true },
+  });
+  const byClaim = new Map(reopen.map(({ claim }) => [claim.id, claim]));
+  const mentions = comments.flatMap((comment) => {
+    const claim = byClaim.get(comment.claimId)!;
+    return [...new Set([claim.verifiedById, claim.assigneeId])].filter((id): id is string => !!id && id !== actorId).map((userId) => ({ commentId: comment.id, userId }));
+  });
+  if (mentions.length) await tx.commentMention.createMany({ data: mentions });
 }
