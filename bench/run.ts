@@ -2,6 +2,8 @@
  * `npm run bench`: prints figures with a baseline measured in the same run. Not a test:
  * nothing here passes or fails on timings.
  */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { benchAnchoring, seedAnnotatedArticle } from "./anchoring";
 import { benchExport, seedVerifiedClaims } from "./export";
 import { benchHighlights, startApp } from "./highlights";
@@ -13,16 +15,26 @@ const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
 
 const only = process.argv[2]; // `npm run bench -- export` runs one benchmark
 
+/** Every figure of this run, also written to .bench/results.json so runs can be compared. */
+const results: Record<string, unknown> = { startedAt: new Date().toISOString(), node: process.version, cpus: availableParallelism() };
+const record = (name: string, figures: unknown) => {
+  results[name] = figures;
+};
+
 async function main() {
   if (!only || only === "anchoring") await anchoringAndHighlights();
   if (!only || only === "export") await exportBenchmark();
   if (!only || only === "load") await loadBenchmark();
   if (!only || only === "hostile") await hostileHtmlBenchmark();
+  mkdirSync(".bench", { recursive: true });
+  writeFileSync(".bench/results.json", `${JSON.stringify(results, null, 2)}\n`);
+  console.log("\nFigures written to .bench/results.json");
 }
 
 async function hostileHtmlBenchmark() {
   console.log("\nHostile HTML (the nesting corpus, 3 of each at once, 3 rounds) through the document worker pool");
   const h = await benchHostileHtml();
+  record("hostileHtml", h);
   console.log(`  ${h.documents} documents, ${h.refused} refused with 422, in ${fmt(h.attacked.ms)}`);
   console.log(`  event-loop delay meanwhile: p99 ${fmt(h.attacked.p99)}, max ${fmt(h.attacked.max)}  | baseline, the same loop idle for 1 s: p99 ${fmt(h.idle.p99)}, max ${fmt(h.idle.max)}`);
 }
@@ -35,10 +47,12 @@ async function loadBenchmark() {
     const seeded = await seedLoad(app.baseUrl);
     for (const connections of [10, 50, 100]) {
       const r = await runLoad(app.baseUrl, seeded, connections);
+      record(`load${connections}`, r);
       console.log(`  ${String(connections).padStart(3)} users: ${r.requestsPerSecond.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms (p99/p50 ${(r.p99 / Math.max(1, r.p50)).toFixed(1)}), errors ${r.errors} of ${r.total}`);
     }
     const create = await createClaimThroughput(app.baseUrl, seeded);
     const raw = await rawInsertThroughput(database.url, seeded);
+    record("createClaim", { routePerSecond: create.perSecond, errors: create.errors, rawInsertPerSecond: raw.perSecond, ratio: create.perSecond / raw.perSecond });
     console.log(`  create-claim route alone (50 connections): ${create.perSecond.toFixed(0)}/s (errors ${create.errors})  | baseline raw INSERT of the same rows: ${raw.perSecond.toFixed(0)}/s  | ratio ${(create.perSecond / raw.perSecond).toFixed(2)}`);
   } finally {
     app.stop();
@@ -55,6 +69,7 @@ async function exportBenchmark() {
     const app = await startApp(database.url);
     try {
       const e = await benchExport(database.url, app, editor);
+      record("export", { ...e, ratio: e.oursMs / e.copyMs, ours: undefined, copy: undefined });
       console.log(`  ours, GET /api/export/claims (HTTP ${e.ours.status}): ${fmt(e.oursMs)}, ${(e.ours.bytes / 1e6).toFixed(1)} MB, ${e.ours.lines - 1} lines after the header`);
       console.log(`  baseline, COPY (same query) TO STDOUT (FORMAT csv): ${fmt(e.copyMs)}, ${(e.copy.bytes / 1e6).toFixed(1)} MB`);
       console.log(`  ratio ours / COPY: ${(e.oursMs / e.copyMs).toFixed(2)}×   rows/s: ${Math.round(e.rows / (e.oursMs / 1000)).toLocaleString("en")} (COPY ${Math.round(e.rows / (e.copyMs / 1000)).toLocaleString("en")})`);
@@ -82,6 +97,7 @@ async function anchoringAndHighlights() {
   try {
     console.log("Re-anchoring after an edit (server, ~10,000 words, 1,000 claims)");
     const a = await benchAnchoring(database.url);
+    record("anchoring", { ...a, summary: undefined, editRatio: a.editMs / a.rawUpdateMs });
     console.log(`  article: ${a.words} words, ${a.claims} claims; results: ${JSON.stringify(a.states)}`);
     console.log(`  re-anchor all claims (diff + match, in memory): ${fmt(a.pureMs)}  | baseline naive indexOf of every quote: ${fmt(a.naiveMs)}  | ratio ${(a.pureMs / a.naiveMs).toFixed(1)}×`);
     console.log(`  whole edit (revision + re-anchor + history, one transaction): ${fmt(a.editMs)}  | baseline raw UPDATE of the same rows: ${fmt(a.rawUpdateMs)}  | ratio ${(a.editMs / a.rawUpdateMs).toFixed(1)}×`);
@@ -93,6 +109,7 @@ async function anchoringAndHighlights() {
     const app = await startApp(database.url);
     try {
       const h = await benchHighlights(app.baseUrl, reviewer, seeded.article.slug, seeded.plain.slug);
+      record("highlights", { ...h, ratio: h.withClaimsMs / h.withoutMs });
       console.log(`  with 1,000 claims: ${fmt(h.withClaimsMs)} (${h.decorations} highlight spans)  | same article, no claims: ${fmt(h.withoutMs)}  | ratio ${(h.withClaimsMs / h.withoutMs).toFixed(2)}×`);
     } finally {
       app.stop();
