@@ -50,9 +50,19 @@ async function loadBenchmark() {
       record(`load${connections}`, r);
       console.log(`  ${String(connections).padStart(3)} users: ${r.requestsPerSecond.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms (p99/p50 ${(r.p99 / Math.max(1, r.p50)).toFixed(1)}), errors ${r.errors} of ${r.total}`);
     }
+    // The same route served by one process, then by one per core (WEB_CONCURRENCY=1 against the default).
+    const single = await startApp(database.url, 1);
+    let one: Awaited<ReturnType<typeof createClaimThroughput>>;
+    try {
+      one = await createClaimThroughput(single.baseUrl, seeded);
+    } finally {
+      single.stop();
+    }
+    record("createClaimOneProcess", { routePerSecond: one.perSecond, errors: one.errors });
     const create = await createClaimThroughput(app.baseUrl, seeded);
     const raw = await rawInsertThroughput(database.url, seeded);
     record("createClaim", { routePerSecond: create.perSecond, errors: create.errors, rawInsertPerSecond: raw.perSecond, ratio: create.perSecond / raw.perSecond });
+    console.log(`  create-claim route, ${availableParallelism()} processes: ${create.perSecond.toFixed(0)}/s  | 1 process: ${one.perSecond.toFixed(0)}/s  | ratio ${(create.perSecond / one.perSecond).toFixed(2)}×`);
     console.log(`  create-claim route alone (50 connections): ${create.perSecond.toFixed(0)}/s (errors ${create.errors})  | baseline raw INSERT of the same rows: ${raw.perSecond.toFixed(0)}/s  | ratio ${(create.perSecond / raw.perSecond).toFixed(2)}`);
   } finally {
     app.stop();

@@ -20,6 +20,8 @@ const count = (name: string, max: number, fallback: number) =>
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().optional(),
+  /** Server processes per instance (scripts/server.ts); unset: one per core. */
+  WEB_CONCURRENCY: z.coerce.number({ error: "WEB_CONCURRENCY must be a number" }).int("WEB_CONCURRENCY must be a whole number").min(1, "WEB_CONCURRENCY must be at least 1").max(64, "WEB_CONCURRENCY must be at most 64").optional(),
   DATABASE_POOL_SIZE: count("DATABASE_POOL_SIZE", 200, 10),
   EXPORT_POOL_SIZE: count("EXPORT_POOL_SIZE", 50, 4),
   NEXTAUTH_URL: optionalUrl("NEXTAUTH_URL"),

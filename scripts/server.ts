@@ -3,8 +3,13 @@
  * the app knows who is on the other end of each connection. It writes the peer address into
  * one header (overwriting any copy a client sent); X-Forwarded-For stays a client's word
  * unless TRUST_PROXY says which entries our proxies wrote (lib/http/client-ip.ts).
+ *
+ * It runs WEB_CONCURRENCY processes (default: one per core) with Node's cluster module. They
+ * share nothing but PostgreSQL, where sessions, limits and everything else already live.
  */
+import cluster from "node:cluster";
 import { createServer } from "node:http";
+import { availableParallelism } from "node:os";
 import next from "next";
 import { config, ConfigError } from "../lib/config";
 import { peerAddressHeader } from "../lib/http/client-ip";
@@ -13,28 +18,52 @@ const port = Number(process.env.PORT ?? 3000);
 const dev = process.argv.includes("--dev");
 
 // A bad setting stops the server here, with a sentence naming it, before anyone is served.
+let processes: number;
 try {
-  config();
+  processes = dev ? 1 : (config().WEB_CONCURRENCY ?? availableParallelism());
 } catch (error) {
   console.error(`✖ ${error instanceof ConfigError ? error.message : String(error)}`);
   process.exit(1);
 }
 
-const app = next({ dev, dir: process.cwd() });
-const handle = app.getRequestHandler();
-await app.prepare();
-
 /** Next.js drops these query keys before the app sees the query; an API refuses them like any unknown key. */
 const prototypeKey = /[?&](?:__proto__|constructor|prototype)(?:[=&[]|$)/i;
 
-createServer((req, res) => {
-  req.headers[peerAddressHeader] = req.socket.remoteAddress ?? "unknown";
-  if (req.url?.startsWith("/api/") && prototypeKey.test(req.url)) {
-    res.writeHead(422, { "Content-Type": "application/json", "Cache-Control": "no-store" });
-    res.end(JSON.stringify({ error: { code: "validation", message: "Unknown parameter", fields: { _: "Unknown parameter" } } }));
-    return;
+async function serve() {
+  const app = next({ dev, dir: process.cwd() });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  createServer((req, res) => {
+    req.headers[peerAddressHeader] = req.socket.remoteAddress ?? "unknown";
+    if (req.url?.startsWith("/api/") && prototypeKey.test(req.url)) {
+      res.writeHead(422, { "Content-Type": "application/json", "Cache-Control": "no-store" });
+      res.end(JSON.stringify({ error: { code: "validation", message: "Unknown parameter", fields: { _: "Unknown parameter" } } }));
+      return;
+    }
+    void handle(req, res);
+  }).listen(port, () => {
+    if (cluster.isPrimary || cluster.worker?.id === 1) {
+      console.log(`▲ Factcheck on http://localhost:${port}${dev ? " (development)" : ""}, ${processes} process${processes === 1 ? "" : "es"}`);
+    }
+  });
+}
+
+if (processes > 1 && cluster.isPrimary) {
+  let stopping = false;
+  for (let i = 0; i < processes; i++) cluster.fork();
+  // A process that dies is replaced; on SIGTERM/SIGINT every process is stopped.
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) return;
+    console.error(`Server process ${worker.process.pid} ended (${signal ?? code}); starting another`);
+    cluster.fork();
+  });
+  for (const signal of ["SIGTERM", "SIGINT"] as const) {
+    process.on(signal, () => {
+      stopping = true;
+      for (const worker of Object.values(cluster.workers ?? {})) worker?.kill("SIGTERM");
+      process.exit(0);
+    });
   }
-  void handle(req, res);
-}).listen(port, () => {
-  console.log(`▲ Factcheck on http://localhost:${port}${dev ? " (development)" : ""}`);
-});
+} else {
+  await serve();
+}

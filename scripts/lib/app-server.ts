@@ -26,13 +26,14 @@ export async function waitForHealthy(url: string, timeoutMs: number, expectStatu
   throw new Error(`${url} did not answer ${expectStatus} within ${timeoutMs / 1000} s`);
 }
 
-export async function startAppServer({ databaseUrl, port, logFile }: { databaseUrl: string; port: number; logFile?: string }): Promise<AppServer> {
+export async function startAppServer({ databaseUrl, port, logFile, processes }: { databaseUrl: string; port: number; logFile?: string; processes?: number }): Promise<AppServer> {
   ensureBuild();
   const baseUrl = `http://localhost:${port}`;
   const app = spawn("npx", ["tsx", "scripts/server.ts"], {
     env: {
       ...process.env,
       PORT: String(port),
+      ...(processes ? { WEB_CONCURRENCY: String(processes) } : {}),
       NODE_ENV: "production",
       DATABASE_URL: databaseUrl,
       NEXTAUTH_SECRET: randomBytes(32).toString("base64"),
