@@ -10,8 +10,8 @@ import { median } from "./support/environment";
 
 type Login = { email: string; password: string };
 
-export async function startApp(databaseUrl: string, processes?: number) {
-  return startAppServer({ databaseUrl, port: await freePort(), processes });
+export async function startApp(databaseUrl: string, options: { processes?: number; authSecret?: string } = {}) {
+  return startAppServer({ databaseUrl, port: await freePort(), ...options });
 }
 
 export async function benchHighlights(baseUrl: string, login: Login, annotatedSlug: string, plainSlug: string, runs = 5) {

@@ -3,6 +3,7 @@
  * nothing here passes or fails on timings.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
 import { availableParallelism } from "node:os";
 import { benchAnchoring, seedAnnotatedArticle } from "./anchoring";
 import { benchExport, seedVerifiedClaims } from "./export";
@@ -41,7 +42,8 @@ async function hostileHtmlBenchmark() {
 
 async function loadBenchmark() {
   const database = await benchDatabase();
-  const app = await startApp(database.url);
+  const authSecret = randomBytes(32).toString("base64"); // the one-process server below accepts the same sessions
+  const app = await startApp(database.url, { authSecret });
   try {
     console.log("\nLoad: concurrent signed-in reviewers (open article, list claims, create claim, add source), 10 s each");
     const seeded = await seedLoad(app.baseUrl);
@@ -51,7 +53,7 @@ async function loadBenchmark() {
       console.log(`  ${String(connections).padStart(3)} users: ${r.requestsPerSecond.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms (p99/p50 ${(r.p99 / Math.max(1, r.p50)).toFixed(1)}), errors ${r.errors} of ${r.total}`);
     }
     // The same route served by one process, then by one per core (WEB_CONCURRENCY=1 against the default).
-    const single = await startApp(database.url, 1);
+    const single = await startApp(database.url, { processes: 1, authSecret });
     let one: Awaited<ReturnType<typeof createClaimThroughput>>;
     try {
       one = await createClaimThroughput(single.baseUrl, seeded);
@@ -62,7 +64,7 @@ async function loadBenchmark() {
     const create = await createClaimThroughput(app.baseUrl, seeded);
     const raw = await rawInsertThroughput(database.url, seeded);
     record("createClaim", { routePerSecond: create.perSecond, errors: create.errors, rawInsertPerSecond: raw.perSecond, ratio: create.perSecond / raw.perSecond });
-    console.log(`  create-claim route, ${availableParallelism()} processes: ${create.perSecond.toFixed(0)}/s  | 1 process: ${one.perSecond.toFixed(0)}/s  | ratio ${(create.perSecond / one.perSecond).toFixed(2)}×`);
+    console.log(`  create-claim route, ${availableParallelism()} processes: ${create.perSecond.toFixed(0)}/s (errors ${create.errors})  | 1 process: ${one.perSecond.toFixed(0)}/s (errors ${one.errors})  | ratio ${(create.perSecond / one.perSecond).toFixed(2)}×`);
     console.log(`  create-claim route alone (50 connections): ${create.perSecond.toFixed(0)}/s (errors ${create.errors})  | baseline raw INSERT of the same rows: ${raw.perSecond.toFixed(0)}/s  | ratio ${(create.perSecond / raw.perSecond).toFixed(2)}`);
   } finally {
     app.stop();

@@ -26,7 +26,7 @@ export async function waitForHealthy(url: string, timeoutMs: number, expectStatu
   throw new Error(`${url} did not answer ${expectStatus} within ${timeoutMs / 1000} s`);
 }
 
-export async function startAppServer({ databaseUrl, port, logFile, processes }: { databaseUrl: string; port: number; logFile?: string; processes?: number }): Promise<AppServer> {
+export async function startAppServer({ databaseUrl, port, logFile, processes, authSecret }: { databaseUrl: string; port: number; logFile?: string; processes?: number; authSecret?: string }): Promise<AppServer> {
   ensureBuild();
   const baseUrl = `http://localhost:${port}`;
   const app = spawn("npx", ["tsx", "scripts/server.ts"], {
@@ -36,7 +36,8 @@ export async function startAppServer({ databaseUrl, port, logFile, processes }: 
       ...(processes ? { WEB_CONCURRENCY: String(processes) } : {}),
       NODE_ENV: "production",
       DATABASE_URL: databaseUrl,
-      NEXTAUTH_SECRET: randomBytes(32).toString("base64"),
+      // Two servers on one database need the same secret to accept each other's session cookies.
+      NEXTAUTH_SECRET: authSecret ?? randomBytes(32).toString("base64"),
       NEXTAUTH_URL: baseUrl,
       LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
     },
