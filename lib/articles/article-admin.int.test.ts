@@ -3,7 +3,8 @@ import { exportClaims } from "@/lib/export/export-claims";
 import { streamResponse } from "@/lib/http/stream-response";
 import { db } from "@/lib/db/client";
 import { expectAppError } from "@/tests/support/app-error";
-import { makeArticle } from "@/tests/support/article-factory";
+import { createClaim } from "@/lib/claims/create-claim";
+import { makeArticle, selectionOf } from "@/tests/support/article-factory";
 import { makeUser } from "@/tests/support/factories";
 import { deleteArticle, listDeletedArticles, restoreArticle } from "./delete-article";
 import { getArticle } from "./get-article";
@@ -37,6 +38,9 @@ describe("article details and deletion", () => {
     await expect(db.$executeRaw`DELETE FROM "Article" WHERE "id" = ${article.id}`).rejects.toThrow(/refused/);
     const exported = await exportClaims({ actor: admin, params: new URLSearchParams({ articleId: article.id, status: "ALL", format: "json" }), appUrl: "https://desk.example" });
     expect(JSON.parse(await streamResponse(exported.chunks, {}).text())).toEqual([]);
+
+    const onDeleted = await expectAppError(createClaim({ actor: editor, articleId: article.id, input: { revisionId: article.revisionId, ...selectionOf(article.text, "Routes would fall") } }));
+    expect(onDeleted.code).toBe("not_found");
 
     await restoreArticle({ actor: admin, articleId: article.id });
     expect((await getArticle({ actor: editor, slug: article.slug })).id).toBe(article.id);

@@ -19,9 +19,13 @@ export async function loadClaimForChange(tx: DbTransaction, actor: Actor, claimI
   return { claim, rules: rulesOf(claim) };
 }
 
-/** Holds the article still (shared lock) so an article edit cannot commit under this change. */
+/**
+ * Holds the article still (shared lock) so an article edit cannot commit under this change;
+ * a missing or deleted article is not found.
+ */
 export async function lockArticleForClaimChange(tx: DbTransaction, articleId: string) {
-  await tx.$queryRaw`SELECT "id" FROM "Article" WHERE "id" = ${articleId} FOR SHARE`;
+  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Article" WHERE "id" = ${articleId} AND "deletedAt" IS NULL FOR SHARE`;
+  if (rows.length === 0) throw notFound("Article not found");
 }
 
 export async function latestRevision(tx: DbTransaction, articleId: string) {
