@@ -50,8 +50,11 @@ test("an editor downloads the article's verified claims as a CSV that parses bac
   await expect(page.locator(".claim-hl-selected")).toBeInViewport();
 });
 
-test("the export page builds filtered downloads; bad filters get a 400 with a message", async ({ page }) => {
+test("the export page builds filtered downloads; bad filters get a 422 with a message", async ({ page }) => {
   const editor = await seedUser("EDITOR");
+  const reviewer = await seedUser("REVIEWER");
+  // This test's own verified "False" claim, so the filtered download cannot pass by being empty.
+  const own = await verifiedClaimOn((await seedArticle(reviewer.id)).id, "Construction costs rose 38% to $112 million 🚧.", reviewer.id, editor.id);
   await logIn(page, editor, "/export");
   const form = page.getByRole("form", { name: "Export claims" });
   await form.getByLabel("Format").selectOption("json");
@@ -60,6 +63,7 @@ test("the export page builds filtered downloads; bad filters get a 400 with a me
   expect(download.suggestedFilename()).toMatch(/^claims-all-\d{8}\.json$/);
   const records = JSON.parse(await readFile((await download.path())!, "utf8"));
   expect(Array.isArray(records)).toBe(true);
+  expect(records.map((r: { claimId: string }) => r.claimId)).toContain(own.id);
   expect(records.every((r: { verdict: string }) => r.verdict === "False")).toBe(true);
 
   await form.getByLabel("Verified from").fill("2026-05-02");
