@@ -260,7 +260,9 @@ test.describe("authorization matrix", () => {
           maxRedirects: 0,
         });
         expect(response.status(), `${who}: ${call.method} ${call.path}`).toBe(entry.expect[who]);
+        // Denied calls change nothing; allowed ones have their effect.
         if (response.status() >= 400 && call.state) expect(await call.state(), `${who} changed something`).toEqual(before);
+        if (response.status() < 300 && call.state) expect(await call.state(), `${who}'s allowed call changed nothing`).not.toEqual(before);
       }
     });
   }
@@ -300,6 +302,17 @@ test.describe("authorization matrix", () => {
       expect(response.status(), key).toBe(403);
       if (call.state) expect(await call.state(), key).toEqual(before);
     }
+  });
+
+  test("a write the browser marks cross-site is refused even without an Origin; same-origin ones pass", async () => {
+    const claim = await freshDraft(ctx);
+    const before = await claimState(claim.id);
+    const crossSite = await clients.admin.post(`/api/claims/${claim.id}/comments`, { data: { body: "From elsewhere" }, headers: { "Sec-Fetch-Site": "cross-site" } });
+    expect(crossSite.status()).toBe(403);
+    expect(await claimState(claim.id)).toEqual(before);
+    const sameOrigin = await clients.admin.post(`/api/claims/${claim.id}/comments`, { data: { body: "From here" }, headers: { "Sec-Fetch-Site": "same-origin" } });
+    expect(sameOrigin.status()).toBe(201);
+    expect(await claimState(claim.id)).not.toEqual(before);
   });
 
   test("Next.js internal headers and RSC requests reveal nothing protected", async () => {
