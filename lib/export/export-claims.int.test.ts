@@ -219,4 +219,38 @@ describe("exporting claims", () => {
     expect(open.sources).toBe("Kept table — https://stats.example/kept — “Already quoted”");
     expect(records.map((r) => r.claim_id)).not.toContain(deleted.id);
   });
+
+  it("writes the full column order, and its fallbacks: needs_rereview yes/orphaned, a claim without sources per source, no article URL, the organization", async () => {
+    const { reviewer, editor, article, first } = await setup();
+    const bare = await makeArticle(reviewer, "<p>Fares rise 🚌 by 5% in May, the operator said.</p>");
+    const orphan = await createClaim({ actor: reviewer, articleId: bare.id, input: { revisionId: bare.revisionId, ...selectionOf(bare.text, "by 5% in May") } });
+    await db.claim.update({ where: { id: orphan.id }, data: { anchorState: "ORPHANED" } });
+    await db.claim.update({ where: { id: first.id }, data: { anchorState: "NEEDS_REVIEW" } });
+
+    const all: Record<string, string>[] = parse((await download(editor, { status: "ALL", rows: "source" })).text, { bom: true, columns: true });
+    expect(Object.keys(all[0])).toEqual([
+      "claim_id", "article_title", "article_url", "outlet", "quote", "claim", "claimant", "claim_date", "verdict", "rationale", "confidence",
+      "source_title", "source_url", "source_publisher", "source_quoted_passage", "source_kind", "source_stance", "source_count",
+      "tags", "author", "verified_by", "verified_at", "verified_revision", "verification_hash", "revision", "anchor_start", "anchor_end", "claim_link", "needs_rereview",
+    ]);
+    const withoutSources = all.filter((r) => r.claim_id === orphan.id);
+    expect(withoutSources).toHaveLength(1); // one row even without a source
+    expect(withoutSources[0]).toMatchObject({ source_title: "", source_count: "0", article_url: "", needs_rereview: "orphaned" });
+    expect(all.filter((r) => r.claim_id === first.id).every((r) => r.needs_rereview === "yes")).toBe(true);
+    expect(all.filter((r) => r.claim_id === first.id)).toHaveLength(2);
+
+    // Code points after an emoji: the W3C selector counts 🚌 as one character, UTF-16 as two.
+    const annotations = JSON.parse((await download(editor, { articleId: bare.id, status: "ALL", format: "annotation" })).text);
+    const position = annotations[0].target.selector[1];
+    expect(position).toEqual({ type: "TextPositionSelector", start: orphan.startOffset - 1, end: orphan.endOffset - 1 });
+    expect(annotations[0].target.source).toBe(`${appUrl}/articles/${bare.slug}`); // no article URL: the app's own page
+
+    process.env.FACTCHECK_ORG_NAME = "Harbour Fact Desk";
+    try {
+      const reviews = JSON.parse((await download(editor, { articleId: article.id, format: "claimreview" })).text);
+      expect(reviews[0].author).toEqual({ "@type": "Organization", name: "Harbour Fact Desk" });
+    } finally {
+      delete process.env.FACTCHECK_ORG_NAME;
+    }
+  });
 });
