@@ -64,17 +64,19 @@ test("the app survives terminated connections and a PostgreSQL restart, losing n
     };
     const writers = [writer(), writer()];
 
-    await sleep(1500);
+    // Each phase waits for what it needs to see, not for a fixed time.
+    await expect.poll(() => acknowledged.length, { timeout: 30_000 }).toBeGreaterThanOrEqual(5);
     const admin = new pg.Client({ connectionString: withDatabase(database.adminUrl, "postgres") });
     await admin.connect();
     const { rowCount } = await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = 'factcheck' AND pid <> pg_backend_pid()`);
     await admin.end();
     expect(rowCount).toBeGreaterThan(0);
-    await sleep(1500);
+    const afterTerminate = acknowledged.length;
+    await expect.poll(() => acknowledged.length, { timeout: 30_000 }).toBeGreaterThan(afterTerminate + 2); // pools reconnected
 
     await database.stop();
-    await sleep(2500);
     // While the database is gone the app is up and says so: 503 with a retry message.
+    await expect.poll(async () => (await fetch(`${app!.baseUrl}/api/health`)).status, { timeout: 30_000 }).toBe(503);
     const health = await fetch(`${app.baseUrl}/api/health`);
     expect(health.status).toBe(503);
     expect(health.headers.get("retry-after")).toBe("5");
@@ -97,7 +99,7 @@ test("the app survives terminated connections and a PostgreSQL restart, losing n
     database = await start();
     await waitForHealthy(`${app.baseUrl}/api/health`, 60_000);
     const beforeRecovery = acknowledged.length;
-    await sleep(2000);
+    await expect.poll(() => acknowledged.length, { timeout: 30_000 }).toBeGreaterThan(beforeRecovery + 2);
     writing = false;
     await Promise.all(writers);
 
