@@ -4,6 +4,7 @@ import { streamResponse } from "@/lib/http/stream-response";
 import { db } from "@/lib/db/client";
 import { expectAppError } from "@/tests/support/app-error";
 import { createClaim } from "@/lib/claims/create-claim";
+import { editArticleText } from "./edit-article-text";
 import { makeArticle, selectionOf } from "@/tests/support/article-factory";
 import { makeUser } from "@/tests/support/factories";
 import { deleteArticle, listDeletedArticles, restoreArticle } from "./delete-article";
@@ -41,6 +42,8 @@ describe("article details and deletion", () => {
 
     const onDeleted = await expectAppError(createClaim({ actor: editor, articleId: article.id, input: { revisionId: article.revisionId, ...selectionOf(article.text, "Routes would fall") } }));
     expect(onDeleted.code).toBe("not_found");
+    const edited = await expectAppError(editArticleText({ actor: admin, articleId: article.id, input: { baseRevisionId: article.revisionId, html: "<p>Edited while deleted.</p>" } }));
+    expect(edited.code).toBe("not_found");
 
     await restoreArticle({ actor: admin, articleId: article.id });
     expect((await getArticle({ actor: editor, slug: article.slug })).id).toBe(article.id);

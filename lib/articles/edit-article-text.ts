@@ -31,7 +31,7 @@ export async function editArticleText({ actor, articleId, input }: { actor: Acto
   return db.$transaction(
     async (tx) => {
       // Lock the article row so two edits cannot both build on the same revision.
-      const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Article" WHERE "id" = ${articleId} FOR UPDATE`;
+      const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Article" WHERE "id" = ${articleId} AND "deletedAt" IS NULL FOR UPDATE`;
       if (locked.length === 0) throw notFound("Article not found");
       const latest = await tx.articleRevision.findFirstOrThrow({ where: { articleId }, orderBy: { number: "desc" }, select: { id: true, number: true, text: true } });
       if (latest.id !== baseRevisionId) throw new AppError("conflict", "Someone else saved a newer version of this article. Reload and edit again.");

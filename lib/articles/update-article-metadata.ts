@@ -1,6 +1,7 @@
 import { assertCan } from "@/lib/auth/assert";
 import type { Actor } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { isoDay } from "@/lib/dates";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { notFound } from "@/lib/errors";
@@ -24,6 +25,6 @@ export async function updateArticleMetadata({ actor, articleId, input }: { actor
       targetId: articleId,
       data: { before, after: { ...after, id: undefined, slug: undefined } } as unknown as Prisma.InputJsonValue,
     });
-    return { ...after, publishedAt: after.publishedAt?.toISOString().slice(0, 10) ?? null };
+    return { ...after, publishedAt: isoDay(after.publishedAt) };
   });
 }

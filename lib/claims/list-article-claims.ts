@@ -6,7 +6,8 @@ import { claimSelect, toClaimDto } from "./dto";
 /** Every claim on an article in reading order; orphaned ones too (they keep their last offsets). */
 export async function listArticleClaims({ actor, articleId }: { actor: Actor; articleId: string }) {
   assertCan(actor, "article.read");
-  const rows = await db.claim.findMany({ where: { articleId, deletedAt: null }, select: claimSelect, orderBy: [{ startOffset: "asc" }, { createdAt: "asc" }] });
+  // Claims of a deleted article are gone with it, here as on its page.
+  const rows = await db.claim.findMany({ where: { articleId, deletedAt: null, article: { deletedAt: null } }, select: claimSelect, orderBy: [{ startOffset: "asc" }, { createdAt: "asc" }] });
   return rows.map(toClaimDto);
 }
 
