@@ -17,9 +17,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en">
       <body>
+        <a href="#content" className="skip-link">
+          Skip to content
+        </a>
         <HydrationMarker />
         <SiteHeader actor={actor} unreadMentions={unreadMentions} />
-        <main className="page">{children}</main>
+        <main className="page" id="content" tabIndex={-1}>
+          {children}
+        </main>
       </body>
     </html>
   );

@@ -5,6 +5,7 @@ import { useState, type FormEvent } from "react";
 import { FormField } from "@/components/forms/form-field";
 import { submitJson } from "@/components/forms/submit-json";
 import { roles } from "@/lib/enums";
+import { errorProps, FieldError } from "@/components/forms/field-error";
 
 export function CreateUserForm() {
   const router = useRouter();
@@ -40,12 +41,12 @@ export function CreateUserForm() {
       <FormField label="Email" name="email" type="email" error={errors.email} />
       <div className="field">
         <label htmlFor="new-user-role">Role</label>
-        <select id="new-user-role" name="role" defaultValue="REVIEWER">
+        <select id="new-user-role" name="role" defaultValue="REVIEWER" {...errorProps("new-user-role", errors.role)}>
           {roles.map((role) => (
             <option key={role}>{role}</option>
           ))}
         </select>
-        {errors.role && <p className="field-error">{errors.role}</p>}
+        <FieldError inputId="new-user-role" error={errors.role} />
       </div>
       <FormField label="Initial password" name="password" type="password" autoComplete="new-password" error={errors.password} />
       <button type="submit" className="button button-primary" disabled={pending}>

@@ -5,6 +5,7 @@ import { toneLabels } from "@/lib/labels";
 import { submitJson } from "@/components/forms/submit-json";
 import type { VerdictDto } from "@/lib/verdicts/list-verdicts";
 import { verdictTones } from "@/lib/enums";
+import { errorProps, FieldError } from "@/components/forms/field-error";
 
 type Verdict = Pick<VerdictDto, "id" | "label" | "rating" | "tone">;
 
@@ -45,11 +46,13 @@ export function VerdictScaleForm({ initial }: { initial: Verdict[] }) {
             <label className="visually-hidden" htmlFor={`verdict-${verdict.id}`}>
               Verdict {index + 1}
             </label>
-            <input id={`verdict-${verdict.id}`} value={verdict.label} onChange={(e) => change(verdict.id, { label: e.target.value })} />
+            <input id={`verdict-${verdict.id}`} value={verdict.label} {...errorProps(`verdict-${verdict.id}`, errors[`verdicts.${index}.label`])} onChange={(e) => change(verdict.id, { label: e.target.value })} />
             <label className="inline-label">
               Rating
               <input
+                id={`rating-${verdict.id}`}
                 type="number"
+                {...errorProps(`rating-${verdict.id}`, errors[`verdicts.${index}.rating`])}
                 min={1}
                 max={10}
                 className="rating-input"
@@ -75,8 +78,8 @@ export function VerdictScaleForm({ initial }: { initial: Verdict[] }) {
             <button type="button" className="button" disabled={index === verdicts.length - 1} onClick={() => move(index, 1)}>
               Down<span className="visually-hidden"> {verdict.label}</span>
             </button>
-            {errors[`verdicts.${index}.label`] && <p className="field-error">{errors[`verdicts.${index}.label`]}</p>}
-            {errors[`verdicts.${index}.rating`] && <p className="field-error">{errors[`verdicts.${index}.rating`]}</p>}
+            <FieldError inputId={`verdict-${verdict.id}`} error={errors[`verdicts.${index}.label`]} />
+            <FieldError inputId={`rating-${verdict.id}`} error={errors[`verdicts.${index}.rating`]} />
           </li>
         ))}
       </ol>

@@ -5,6 +5,7 @@ import { useState, type FormEvent } from "react";
 import { FormField } from "@/components/forms/form-field";
 import { firstLineOf } from "@/lib/articles/first-line";
 import type { ErrorBody } from "@/lib/http/responses";
+import { errorProps, FieldError } from "@/components/forms/field-error";
 
 export function ImportArticleForm() {
   const router = useRouter();
@@ -61,17 +62,17 @@ export function ImportArticleForm() {
       </div>
       <div className="field">
         <label htmlFor="import-format">Pasted text is</label>
-        <select id="import-format" name="format" defaultValue="text">
+        <select id="import-format" name="format" defaultValue="text" {...errorProps("import-format", errors.format)}>
           <option value="text">Plain text</option>
           <option value="markdown">Markdown</option>
           <option value="html">HTML</option>
         </select>
-        {errors.format && <p className="field-error">{errors.format}</p>}
+        <FieldError inputId="import-format" error={errors.format} />
       </div>
       <div className="field">
         <label htmlFor="import-text">Article text</label>
-        <textarea id="import-text" name="text" rows={14} value={text} onChange={(e) => setText(e.target.value)} aria-invalid={errors.text || errors.html ? true : undefined} />
-        {(errors.text || errors.html) && <p className="field-error">{errors.text ?? errors.html}</p>}
+        <textarea id="import-text" name="text" rows={14} value={text} onChange={(e) => setText(e.target.value)} {...errorProps("import-text", errors.text ?? errors.html)} />
+        <FieldError inputId="import-text" error={errors.text ?? errors.html} />
       </div>
       <FormField label="…or upload a file (.txt, .md, .html, .docx, up to 2 MB)" name="file" type="file" accept=".txt,.md,.markdown,.html,.htm,.docx" error={errors.file} />
       <button type="submit" className="button button-primary" disabled={pending}>

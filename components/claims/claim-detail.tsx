@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { ConfirmWithReason } from "@/components/forms/confirm-with-reason";
 import { submitJson } from "@/components/forms/submit-json";
 import { can, type Actor } from "@/lib/auth/permissions";
@@ -10,7 +10,7 @@ import { canChangeSubstance, canDeleteClaim, canEditClaim, editableFields } from
 import { ClaimFieldsForm } from "./claim-fields-form";
 import { CommentsSection } from "./comments-section";
 import { HistoryList } from "./history-list";
-import { anchorLabels } from "@/lib/labels";
+import { anchorLabels, statusLabels } from "@/lib/labels";
 import { SealedVerification } from "./sealed-verification";
 import { SourcesSection } from "./sources-section";
 import { StatusActions } from "./status-actions";
@@ -28,6 +28,7 @@ export function ClaimDetail({
   actor,
   verdicts,
   people,
+  focusRequest,
   onChanged,
   onDeleted,
   onClose,
@@ -36,6 +37,8 @@ export function ClaimDetail({
   actor: Actor;
   verdicts: Option[];
   people: Option[];
+  /** Changes each time a person opens a claim: focus then moves to its heading. */
+  focusRequest: number;
   onChanged: (claim: ClaimDto) => void;
   onDeleted: (id: string) => void;
   onClose: () => void;
@@ -45,6 +48,11 @@ export function ClaimDetail({
   const [error, setError] = useState<string | null>(null);
 
   const [reloads, setReloads] = useState(0);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    if (focusRequest) heading.current?.focus();
+  }, [focusRequest]);
 
   useEffect(() => {
     let current = true;
@@ -74,10 +82,21 @@ export function ClaimDetail({
   }
 
   return (
-    <section className="claim-detail" aria-label="Selected claim">
+    <section
+      className="claim-detail"
+      aria-label="Selected claim"
+      onKeyDown={(event) => {
+        // Escape closes the claim, except over unsaved edits (the hint below says what to do).
+        if (event.key === "Escape") event.preventDefault();
+        if (event.key === "Escape" && !dirty) onClose();
+      }}
+    >
       <div className="claim-detail-head">
-        <h2 id="claim-detail-heading" tabIndex={-1}>
+        <h2 id="claim-detail-heading" tabIndex={-1} ref={heading}>
           Claim
+          <span className="visually-hidden">
+            : {statusLabels[claim.status]}, {claim.verdict ? `verdict ${claim.verdict.label}` : "no verdict"}
+          </span>
         </h2>
         <button type="button" className="button button-quiet" onClick={onClose}>
           Close
@@ -102,7 +121,7 @@ export function ClaimDetail({
         Added by {claim.createdBy.name}
         {claim.verdictSetBy && ` · verdict by ${claim.verdictSetBy.name}`}
       </p>
-      <StatusActions claim={claim} actor={actor} blocked={dirty} onChanged={changed} />
+      <StatusActions key={`status-${claim.id}`} claim={claim} actor={actor} blocked={dirty} onChanged={changed} />
       {current && <SealedVerification verification={current} current />}
       {claim.status === "VERIFIED" && (
         <p className="muted hint">The statement, verdict, rationale and sources are sealed by this verification. Reopen the claim to change them; tags and the assignee stay editable.</p>

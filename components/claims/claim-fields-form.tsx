@@ -6,6 +6,7 @@ import type { ClaimDto } from "@/lib/claims/dto";
 import { confidenceLabels } from "@/lib/labels";
 import { ClaimConflict } from "./claim-conflict";
 import { changesBetween, fieldLabels, valuesOf, type Option, type Values } from "./claim-field-values";
+import { errorProps, FieldError } from "@/components/forms/field-error";
 
 /**
  * The claim's editable fields. Saves name the version they started from; on 409 the person
@@ -49,6 +50,7 @@ export function ClaimFieldsForm({
   }
 
   async function save() {
+    if (!dirty || saving) return;
     setSaving(true);
     setMessage(null);
     const result = await submitJson<{ claim: ClaimDto }>(`/api/claims/${claim.id}`, "PATCH", { version: base.version, changes });
@@ -93,18 +95,18 @@ export function ClaimFieldsForm({
     <div className="field">
       <label htmlFor={`claim-${key}`}>{fieldLabels[key]}</label>
       {key === "statement" || key === "rationale" ? (
-        <textarea id={`claim-${key}`} rows={key === "rationale" ? 4 : 3} value={values[key]} disabled={locked(key)} aria-invalid={errors[key] ? true : undefined} onChange={(e) => setValues({ ...values, [key]: e.target.value })} />
+        <textarea id={`claim-${key}`} rows={key === "rationale" ? 4 : 3} value={values[key]} disabled={locked(key)} {...errorProps(`claim-${key}`, errors[key])} onChange={(e) => setValues({ ...values, [key]: e.target.value })} />
       ) : (
-        <input id={`claim-${key}`} value={values[key]} disabled={locked(key)} aria-invalid={errors[key] ? true : undefined} onChange={(e) => setValues({ ...values, [key]: e.target.value })} {...props} />
+        <input id={`claim-${key}`} value={values[key]} disabled={locked(key)} {...errorProps(`claim-${key}`, errors[key])} onChange={(e) => setValues({ ...values, [key]: e.target.value })} {...props} />
       )}
-      {errors[key] && <p className="field-error">{errors[key]}</p>}
+      <FieldError inputId={`claim-${key}`} error={errors[key]} />
     </div>
   );
 
   const choice = (key: "verdictId" | "assigneeId" | "confidence", options: Option[]) => (
     <div className="field">
       <label htmlFor={`claim-${key}`}>{fieldLabels[key]}</label>
-      <select id={`claim-${key}`} value={values[key]} disabled={locked(key)} onChange={(e) => setValues({ ...values, [key]: e.target.value })}>
+      <select id={`claim-${key}`} value={values[key]} disabled={locked(key)} {...errorProps(`claim-${key}`, errors[key])} onChange={(e) => setValues({ ...values, [key]: e.target.value })}>
         <option value="">—</option>
         {options.map((o) => (
           <option key={o.id} value={o.id}>
@@ -112,7 +114,7 @@ export function ClaimFieldsForm({
           </option>
         ))}
       </select>
-      {errors[key] && <p className="field-error">{errors[key]}</p>}
+      <FieldError inputId={`claim-${key}`} error={errors[key]} />
     </div>
   );
 
@@ -134,7 +136,8 @@ export function ClaimFieldsForm({
       {choice("assigneeId", people)}
       {message && <p className={Object.keys(errors).length ? "form-error" : "form-ok"} role="status">{message}</p>}
       {editable.length > 0 && (
-        <button type="submit" className="button button-primary" disabled={!dirty || saving}>
+        // aria-disabled, not disabled: a disabled button would drop focus to the page after a save.
+        <button type="submit" className="button button-primary" aria-disabled={!dirty || saving}>
           {saving ? "Saving…" : "Save claim"}
         </button>
       )}

@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from "react";
 import { submitJson } from "@/components/forms/submit-json";
 import type { CommentDto } from "@/lib/comments/add-comment";
+import { errorProps, FieldError } from "@/components/forms/field-error";
 
 export function CommentsSection({ claimId, comments, canComment, onAdded }: { claimId: string; comments: CommentDto[]; canComment: boolean; onAdded: (comment: CommentDto) => void }) {
   const [body, setBody] = useState("");
@@ -37,8 +38,8 @@ export function CommentsSection({ claimId, comments, canComment, onAdded }: { cl
         <form className="form" onSubmit={post} noValidate>
           <div className="field">
             <label htmlFor={`comment-${claimId}`}>Add a comment</label>
-            <textarea id={`comment-${claimId}`} rows={2} value={body} placeholder="Mention someone with @ and the first part of their email, e.g. @editor" onChange={(e) => setBody(e.target.value)} aria-invalid={error ? true : undefined} />
-            {error && <p className="field-error">{error}</p>}
+            <textarea id={`comment-${claimId}`} rows={2} value={body} placeholder="Mention someone with @ and the first part of their email, e.g. @editor" onChange={(e) => setBody(e.target.value)} {...errorProps(`comment-${claimId}`, error ?? undefined)} />
+            <FieldError inputId={`comment-${claimId}`} error={error ?? undefined} />
           </div>
           <button type="submit" className="button">Post comment</button>
         </form>

@@ -5,6 +5,7 @@ import { FormField } from "@/components/forms/form-field";
 import { submitJson } from "@/components/forms/submit-json";
 import type { ClaimDto } from "@/lib/claims/dto";
 import { sourceKindLabels, stanceLabels } from "@/lib/labels";
+import { errorProps, FieldError } from "@/components/forms/field-error";
 
 const isHttp = (url: string) => /^https?:\/\//i.test(url);
 
@@ -88,8 +89,8 @@ export function SourcesSection({ claim, editable, onChanged }: { claim: ClaimDto
             <FormField label="Publisher" name="publisher" error={errors.publisher} />
             <div className="field">
               <label htmlFor="source-passage">Quoted passage</label>
-              <textarea id="source-passage" name="quotedPassage" rows={3} />
-              {errors.quotedPassage && <p className="field-error">{errors.quotedPassage}</p>}
+              <textarea id="source-passage" name="quotedPassage" rows={3} {...errorProps("source-passage", errors.quotedPassage)} />
+              <FieldError inputId="source-passage" error={errors.quotedPassage} />
             </div>
             <FormField label="Accessed" name="accessedAt" type="date" error={errors.accessedAt} />
             <div className="field-row">

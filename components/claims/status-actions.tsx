@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { submitJson } from "@/components/forms/submit-json";
 import type { Actor } from "@/lib/auth/permissions";
 import type { ClaimDto } from "@/lib/claims/dto";
@@ -22,6 +22,9 @@ export function StatusActions({ claim, actor, blocked, onChanged }: { claim: Cla
   const [reason, setReason] = useState("");
   const [rejectionReason, setRejectionReason] = useState("");
   const [error, setError] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState("");
+  // The button just pressed usually disappears with the move: focus goes to the new status.
+  const statusLine = useRef<HTMLParagraphElement>(null);
   const rules = rulesOf(claim);
   const moves = allowedMoves(actor, rules);
   const notVerifiable = whyNotVerify(actor, rules);
@@ -37,7 +40,9 @@ export function StatusActions({ claim, actor, blocked, onChanged }: { claim: Cla
     });
     if (result.ok) {
       setReason("");
+      setAnnouncement(`Status changed to ${statusLabels[result.data.claim.status]}`);
       onChanged(result.data.claim);
+      statusLine.current?.focus();
       return;
     }
     if (result.status === 409 && result.current) onChanged(result.current as ClaimDto);
@@ -46,7 +51,10 @@ export function StatusActions({ claim, actor, blocked, onChanged }: { claim: Cla
 
   return (
     <section className="status-actions" aria-label="Review">
-      <p className="status-line">
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
+      <p className="status-line" tabIndex={-1} ref={statusLine}>
         Status: <strong>{statusLabels[claim.status]}</strong>
         {claim.verifiedBy && ` by ${claim.verifiedBy.name}`}
       </p>

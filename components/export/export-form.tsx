@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from "react";
 import { claimStatuses } from "@/lib/enums";
 import { statusLabels } from "@/lib/labels";
+import { errorProps, FieldError } from "@/components/forms/field-error";
 
 type Option = { id: string; label: string };
 
@@ -66,8 +67,8 @@ export function ExportForm({ verdicts, people, articles }: { verdicts: Option[];
       <div className="field-row">
         <div className="field">
           <label htmlFor="export-from">Verified from</label>
-          <input id="export-from" name="from" type="date" aria-invalid={error ? true : undefined} />
-          {error && <p className="field-error">{error}</p>}
+          <input id="export-from" name="from" type="date" {...errorProps("export-from", error ?? undefined)} />
+          <FieldError inputId="export-from" error={error ?? undefined} />
         </div>
         <div className="field">
           <label htmlFor="export-to">Verified until</label>

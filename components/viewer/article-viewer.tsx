@@ -1,13 +1,16 @@
 "use client";
 
+import { TextSelection as ProseMirrorSelection } from "@tiptap/pm/state";
 import { EditorContent, useEditor } from "@tiptap/react";
 import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { canonicalText, textOffsetToPos, type DocNode } from "@/lib/anchoring/canonical-text";
 import { highlightSegments } from "@/lib/anchoring/segments";
 import { articleExtensions } from "@/lib/articles/extensions";
 import type { ClaimDto } from "@/lib/claims/dto";
-import { ClaimHighlights, claimHighlightsKey, claimIdsAt, type DrawnSegment } from "./claim-highlights";
+import { statusLabels } from "@/lib/labels";
+import { adjacentHighlight, ClaimHighlights, claimHighlightsKey, claimIdsAt, type DrawnSegment } from "./claim-highlights";
 import { claimClassName } from "./claim-style";
+import { ReadOnlyCaret } from "./read-only-caret";
 import { readSelection, type TextSelection } from "./selection-offsets";
 
 type ArticleViewerProps = {
@@ -22,8 +25,16 @@ type ArticleViewerProps = {
   fallback: ReactNode;
 };
 
+/** Where typing goes into a field, so single-letter shortcuts stay out of the way (the read-only article is not one). */
 export function isEditableTarget(target: EventTarget | null) {
-  return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
+  if (!(target instanceof HTMLElement) || target.closest('[aria-readonly="true"]')) return false;
+  return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
+}
+
+/** What a screen reader hears when the caret reaches a highlight. */
+function describeClaims(claims: ClaimDto[]) {
+  const described = claims.map((c) => `${statusLabels[c.status]}, ${c.verdict ? `verdict ${c.verdict.label}` : "no verdict"}`);
+  return `${claims.length > 1 ? `${claims.length} claims` : "Claim"}: ${described.join("; ")}. Enter opens it.`;
 }
 
 export function ArticleViewer({ doc, claims, selectedId, canCreate, onSelectClaims, onAddClaim, fallback }: ArticleViewerProps) {
@@ -31,18 +42,53 @@ export function ArticleViewer({ doc, claims, selectedId, canCreate, onSelectClai
   const container = useRef<HTMLDivElement>(null);
   const [selection, setSelection] = useState<(TextSelection & { top: number; left: number }) | null>(null);
   const [adding, setAdding] = useState(false);
+  const [announcement, setAnnouncement] = useState("");
+  const claimsRef = useRef(claims);
+  useEffect(() => {
+    claimsRef.current = claims;
+  }, [claims]);
   const onSelectRef = useRef(onSelectClaims);
   useEffect(() => {
     onSelectRef.current = onSelectClaims;
   }, [onSelectClaims]);
 
   const editor = useEditor({
-    extensions: [...articleExtensions, ClaimHighlights],
+    extensions: [...articleExtensions, ClaimHighlights, ReadOnlyCaret],
     content: doc,
-    editable: false,
     immediatelyRender: false,
+    onSelectionUpdate({ editor }) {
+      const { empty, head } = editor.state.selection;
+      const ids = empty ? claimIdsAt(editor.state, head) : [];
+      const here = claimsRef.current.filter((c) => ids.includes(c.id));
+      setAnnouncement(here.length ? describeClaims(here) : "");
+    },
     editorProps: {
-      attributes: { class: "article-body", "aria-label": "Article text" },
+      attributes: {
+        class: "article-body",
+        role: "textbox",
+        "aria-readonly": "true",
+        "aria-multiline": "true",
+        "aria-label": "Article text",
+        "aria-describedby": "viewer-keys",
+        inputmode: "none",
+        spellcheck: "false",
+      },
+      handleKeyDown(view, event) {
+        if (event.metaKey || event.ctrlKey || event.altKey) return false;
+        // With text selected, Tab goes on to the "Add claim" button as usual.
+        if (event.key === "Tab" && view.state.selection.empty) {
+          const to = adjacentHighlight(view.state, view.state.selection.head, event.shiftKey ? -1 : 1);
+          if (to === null) return false;
+          view.dispatch(view.state.tr.setSelection(ProseMirrorSelection.create(view.state.doc, to)).scrollIntoView());
+          return true;
+        }
+        if (event.key === "Enter") {
+          const ids = claimIdsAt(view.state, view.state.selection.head);
+          if (ids.length) onSelectRef.current(ids);
+          return true;
+        }
+        return false;
+      },
       handleClick(view, pos) {
         const ids = claimIdsAt(view.state, pos);
         if (ids.length) onSelectRef.current(ids);
@@ -88,6 +134,9 @@ export function ArticleViewer({ doc, claims, selectedId, canCreate, onSelectClai
     setAdding(true);
     try {
       await onAddClaim(selection);
+      // Collapse the selection in the editor too, or it would come back (with "Add claim") when
+      // focus returns to the article.
+      editor?.commands.setTextSelection(editor.state.selection.to);
       window.getSelection()?.removeAllRanges();
     } finally {
       setAdding(false);
@@ -112,6 +161,12 @@ export function ArticleViewer({ doc, claims, selectedId, canCreate, onSelectClai
 
   return (
     <div className="viewer" ref={container}>
+      <p id="viewer-keys" className="visually-hidden">
+        Read-only. Shift with the arrow keys selects text; A adds a claim from the selection. Tab moves to the next highlighted claim, Enter opens it.
+      </p>
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
       {editor ? <EditorContent editor={editor} /> : fallback}
       {selection && canCreate && (
         <button

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { ClaimDetail } from "@/components/claims/claim-detail";
 import { ClaimList, filterClaims, noFilters, type ClaimFilters } from "@/components/claims/claim-list";
 import { DeletedClaims } from "@/components/claims/deleted-claims";
@@ -51,6 +51,10 @@ export function ArticleWorkspace(props: {
   const [selectedId, setSelectedId] = useState<string | null>(props.initialSelectedId ?? null);
   const [filters, setFilters] = useState<ClaimFilters>(noFilters);
   const [error, setError] = useState<string | null>(null);
+  // Opening a claim moves focus to its heading; closing it puts focus back where it was.
+  const [focusRequest, setFocusRequest] = useState(0);
+  const returnFocus = useRef<HTMLElement | null>(null);
+  const panel = useRef<HTMLElement>(null);
 
   const placed = useMemo(() => claims.filter((c) => c.anchorState !== "ORPHANED" && c.revisionId === revisionId), [claims, revisionId]);
   const navigable = useMemo(() => filterClaims(claims, filters), [claims, filters]);
@@ -59,8 +63,18 @@ export function ArticleWorkspace(props: {
   // Opening a claim from the text keeps the article where it is; from the list or j/k, the
   // article scrolls to the claim.
   const select = useCallback((id: string | null, { scroll = true } = {}) => {
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && active !== document.body && !panel.current?.contains(active)) returnFocus.current = active;
     setSelectedId(id);
     if (id && scroll) scrollToHighlight(id);
+    if (id) setFocusRequest((n) => n + 1);
+  }, []);
+
+  const close = useCallback(() => {
+    setSelectedId(null);
+    const target = returnFocus.current;
+    returnFocus.current = null;
+    if (target?.isConnected) target.focus();
   }, []);
 
   // Arriving through a claim link: scroll once the editor has drawn the highlights.
@@ -100,6 +114,18 @@ export function ArticleWorkspace(props: {
     select(claim.id);
   }
 
+  // Escape from the article or anywhere else closes the open claim (the panel handles its own,
+  // keeping unsaved edits open).
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== "Escape" || event.defaultPrevented || !selectedId) return;
+      event.preventDefault();
+      close();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [selectedId, close]);
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if ((event.key !== "j" && event.key !== "k") || event.metaKey || event.ctrlKey || event.altKey || isEditableTarget(event.target)) return;
@@ -131,9 +157,18 @@ export function ArticleWorkspace(props: {
           fallback={fallback}
         />
       </div>
-      <aside className="workspace-panel">
+      <aside className="workspace-panel" ref={panel}>
         {selected && (
-          <ClaimDetail claim={selected} actor={actor} verdicts={verdicts} people={people} onChanged={replaceClaim} onDeleted={removeClaim} onClose={() => setSelectedId(null)} />
+          <ClaimDetail
+            claim={selected}
+            actor={actor}
+            verdicts={verdicts}
+            people={people}
+            focusRequest={focusRequest}
+            onChanged={replaceClaim}
+            onDeleted={removeClaim}
+            onClose={close}
+          />
         )}
         <ClaimList claims={claims} selectedId={selectedId} filters={filters} onFilters={setFilters} onSelect={select} verdicts={verdicts} people={people} />
         <HighlightLegend verdicts={props.verdicts} />

@@ -1,5 +1,5 @@
 import { Extension } from "@tiptap/core";
-import { Plugin, PluginKey } from "@tiptap/pm/state";
+import { Plugin, PluginKey, type EditorState } from "@tiptap/pm/state";
 import { Decoration, DecorationSet } from "@tiptap/pm/view";
 
 export type DrawnSegment = { from: number; to: number; ids: string[]; className: string };
@@ -36,10 +36,23 @@ export const ClaimHighlights = Extension.create({
   },
 });
 
+function drawnHighlights(state: EditorState) {
+  return claimHighlightsKey.getState(state)?.set.find(undefined, undefined, (spec) => Array.isArray(spec.ids)) ?? [];
+}
+
 /** Claim ids under a document position, shortest claim first. */
-export function claimIdsAt(state: Parameters<typeof claimHighlightsKey.getState>[0], pos: number): string[] {
+export function claimIdsAt(state: EditorState, pos: number): string[] {
   const set = claimHighlightsKey.getState(state)?.set;
   if (!set) return [];
   const found = set.find(pos, pos, (spec) => Array.isArray(spec.ids));
   return [...new Set(found.flatMap((d) => (d.spec as { ids: string[] }).ids))];
+}
+
+/**
+ * Where the next (or previous) highlight starts, seen from the caret: what Tab and Shift+Tab
+ * move to in the viewer. Null past the last one, so Tab then leaves the article as usual.
+ */
+export function adjacentHighlight(state: EditorState, pos: number, direction: 1 | -1): number | null {
+  const starts = [...new Set(drawnHighlights(state).map((d) => d.from))].sort((a, b) => a - b);
+  return (direction === 1 ? starts.find((from) => from > pos) : starts.findLast((from) => from < pos)) ?? null;
 }

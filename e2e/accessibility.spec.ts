@@ -1,0 +1,67 @@
+/**
+ * axe (WCAG 2.1 A and AA rules) on every page, signed out and signed in, with the claim panel
+ * open and showing field errors: any violation fails, listed by rule and element.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { logIn, waitForHydration } from "./support/login";
+import { seedArticle, seedClaim, seedUser } from "./support/seed";
+import { waitForViewer } from "./support/viewer";
+
+async function expectNoViolations(page: Page, what: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const found = violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(found, `axe on ${what}`).toEqual([]);
+}
+
+test("the sign-in page, with and without errors", async ({ page }) => {
+  await page.goto("/login");
+  await waitForHydration(page);
+  await expectNoViolations(page, "/login");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
+  await expectNoViolations(page, "/login with field errors");
+});
+
+test("every signed-in page", async ({ page }) => {
+  test.setTimeout(120_000);
+  const admin = await seedUser("ADMIN");
+  const article = await seedArticle(admin.id);
+  const claim = await seedClaim(article.id, "Construction costs rose 38% to $112 million", admin.id);
+  await logIn(page, admin);
+
+  const pages = [
+    "/",
+    "/articles/new",
+    `/articles/${article.slug}`,
+    `/articles/${article.slug}/edit`,
+    `/articles/${article.slug}/revisions/1`,
+    "/export",
+    "/mentions",
+    "/admin",
+    "/admin/verdicts",
+    "/no-such-page",
+  ];
+  for (const path of pages) {
+    await page.goto(path);
+    await waitForHydration(page);
+    await expectNoViolations(page, path);
+  }
+
+  // The workspace with a claim open, a source form and a field error showing.
+  await page.goto(`/articles/${article.slug}?claim=${claim.id}`);
+  await waitForViewer(page);
+  const panel = page.getByRole("region", { name: "Selected claim" });
+  await expect(panel.getByTestId("claim-quote")).toBeVisible();
+  await panel.getByRole("button", { name: "Add source" }).click();
+  await panel.getByRole("form", { name: "Add a source" }).getByRole("button", { name: "Save source" }).click();
+  await expect(panel.getByRole("form", { name: "Add a source" }).getByLabel("URL")).toHaveAttribute("aria-invalid", "true");
+  await expectNoViolations(page, "the workspace with a claim open");
+});
+
+test("the forbidden page a reviewer meets", async ({ page }) => {
+  const reviewer = await seedUser("REVIEWER");
+  await logIn(page, reviewer);
+  expect((await page.goto("/admin"))?.status()).toBe(403);
+  await expectNoViolations(page, "/admin as a reviewer");
+});
