@@ -16,9 +16,17 @@ function loginErrorMessage(code: string): string {
   return "Wrong email or password.";
 }
 
-export function LoginForm({ returnTo, oidcEnabled }: { returnTo: string; oidcEnabled: boolean }) {
+/** Why single sign-on sent the person back (lib/auth/sign-in-oidc.ts, or next-auth's own error names). */
+function singleSignOnMessage(code: string): string {
+  if (code === "OidcNoAccount") return "No account for this email — ask an admin.";
+  if (code === "OidcUnverified") return "Your sign-in provider has not confirmed that this email address is yours, so it cannot be used here.";
+  if (code === "Disabled") return "This account is disabled. Ask an administrator.";
+  return "Single sign-on did not complete. Try again, or sign in with your password.";
+}
+
+export function LoginForm({ returnTo, oidcName, signInError }: { returnTo: string; oidcName: string | null; signInError: string | null }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<string | null>(signInError ? singleSignOnMessage(signInError) : null);
   const [pending, setPending] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -61,9 +69,9 @@ export function LoginForm({ returnTo, oidcEnabled }: { returnTo: string; oidcEna
       <button type="submit" className="button button-primary" disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}
       </button>
-      {oidcEnabled && (
+      {oidcName && (
         <button type="button" className="button" onClick={() => signIn("oidc", { callbackUrl: returnTo })}>
-          Sign in with single sign-on
+          Sign in with {oidcName}
         </button>
       )}
     </form>

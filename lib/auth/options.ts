@@ -7,7 +7,8 @@ import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { clientIp } from "@/lib/http/client-ip";
 import { safeReturnPath } from "@/lib/http/safe-return-path";
-import { oidcProvider } from "./oidc";
+import { oidcProvider, type OidcClaims } from "./oidc";
+import { checkOidcSignIn } from "./sign-in-oidc";
 import { createAuthSession, findSessionActor, revokeSession, sessionMaxAgeSeconds } from "./sessions";
 import { signInWithPassword } from "./sign-in";
 
@@ -32,7 +33,8 @@ export const authOptions: NextAuthOptions = {
   secret: config().NEXTAUTH_SECRET,
   session: { strategy: "jwt", maxAge: sessionMaxAgeSeconds },
   useSecureCookies,
-  pages: { signIn: "/login" },
+  // Refusals and provider errors come back to our login page with a reason, not next-auth's own.
+  pages: { signIn: "/login", error: "/login" },
   providers: [
     CredentialsProvider({
       name: "Email and password",
@@ -42,11 +44,11 @@ export const authOptions: NextAuthOptions = {
         const requestId = (req?.headers as Record<string, string> | undefined)?.["x-request-id"];
         try {
           const { userId, sessionId } = await signInWithPassword({ ...credentials, ip });
-          log.info({ event: "login", userId, ip, requestId }, "login succeeded");
+          log.info({ event: "login", method: "password", userId, ip, requestId }, "login succeeded");
           return { id: userId, sessionId };
         } catch (error) {
           const code = loginErrorCode(error);
-          log.warn({ event: "login_failed", email: credentials?.email, ip, code, requestId }, "login failed");
+          log.warn({ event: "login_failed", method: "password", email: credentials?.email, ip, code, requestId }, "login failed");
           throw new Error(code);
         }
       },
@@ -58,11 +60,15 @@ export const authOptions: NextAuthOptions = {
     async redirect({ url, baseUrl }) {
       return `${baseUrl}${safeReturnPath(url, baseUrl)}`;
     },
-    async signIn({ user, account }) {
+    async signIn({ account, profile }) {
       if (account?.provider !== "oidc") return true;
-      if (!user.email) return false;
-      const known = await db.user.findUnique({ where: { email: user.email.toLowerCase() }, select: { disabledAt: true } });
-      return Boolean(known && !known.disabledAt);
+      const outcome = await checkOidcSignIn((profile ?? {}) as Partial<OidcClaims>);
+      if (outcome.ok) {
+        log.info({ event: "login", method: "oidc", userId: outcome.userId }, "login succeeded");
+        return true;
+      }
+      log.warn({ event: "login_failed", method: "oidc", email: outcome.email, code: outcome.refusal }, "login failed");
+      return `/login?error=${outcome.refusal}`;
     },
     async jwt({ token, user, account }) {
       if (!user) {

@@ -26,7 +26,22 @@ export async function waitForHealthy(url: string, timeoutMs: number, expectStatu
   throw new Error(`${url} did not answer ${expectStatus} within ${timeoutMs / 1000} s`);
 }
 
-export async function startAppServer({ databaseUrl, port, logFile, processes, authSecret }: { databaseUrl: string; port: number; logFile?: string; processes?: number; authSecret?: string }): Promise<AppServer> {
+export async function startAppServer({
+  databaseUrl,
+  port,
+  logFile,
+  processes,
+  authSecret,
+  env = {},
+}: {
+  databaseUrl: string;
+  port: number;
+  logFile?: string;
+  processes?: number;
+  authSecret?: string;
+  /** More settings (single sign-on, log level) for this server only. */
+  env?: Record<string, string>;
+}): Promise<AppServer> {
   ensureBuild();
   const baseUrl = `http://localhost:${port}`;
   const app = spawn("npx", ["tsx", "scripts/server.ts"], {
@@ -40,6 +55,7 @@ export async function startAppServer({ databaseUrl, port, logFile, processes, au
       NEXTAUTH_SECRET: authSecret ?? randomBytes(32).toString("base64"),
       NEXTAUTH_URL: baseUrl,
       LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+      ...env,
     },
     stdio: ["ignore", logFile ? "pipe" : "ignore", logFile ? "pipe" : "ignore"],
     detached: true, // its own process group, so stop() ends npx, next and its workers together
