@@ -206,9 +206,14 @@ const routes: Record<string, Entry> = {
   "GET /api/verdicts": { expect: allowed(200), call: async () => ({ method: "GET", path: "/api/verdicts" }) },
   "PUT /api/verdicts": {
     expect: allowed(200, { reviewer: 403, editor: 403 }),
-    call: async () => {
-      const verdicts = (await db.verdict.findMany({ orderBy: { position: "asc" }, select: { id: true, label: true } }));
-      return { method: "PUT", path: "/api/verdicts", data: { verdicts }, state: () => db.auditEvent.count({ where: { action: "verdict.scale" } }) };
+    call: async (ctx) => {
+      // The same scale sent back: an allowed call changes no verdict but records who saved it.
+      const verdicts = await db.verdict.findMany({ orderBy: { position: "asc" }, select: { id: true, label: true } });
+      const state = async () => ({
+        scale: await db.verdict.findMany({ orderBy: { id: "asc" }, select: { id: true, label: true, position: true, rating: true, tone: true } }),
+        savedBy: await db.auditEvent.count({ where: { action: "verdict.scale", actorId: { in: Object.values(ctx.people).map((p) => p.id) } } }),
+      });
+      return { method: "PUT", path: "/api/verdicts", data: { verdicts }, state };
     },
   },
   "GET /api/export/claims": { expect: allowed(200, { reviewer: 403 }), call: async (ctx) => ({ method: "GET", path: `/api/export/claims?articleId=${ctx.articleId}` }) },
