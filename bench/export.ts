@@ -1,16 +1,15 @@
 /**
  * CSV export of 100,000 verified claims (1–3 sources each) through the HTTP route, against
- * PostgreSQL's own COPY (<the same query>) TO STDOUT (FORMAT csv) in the same run, with the
- * app server's peak RSS while it streams.
+ * PostgreSQL's own COPY of the same CSV (support/export-copy-baseline.ts: same rows, columns
+ * and bytes) in the same run, with the app server's peak RSS while it streams.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import pg from "pg";
 import { to as copyTo } from "pg-copy-streams";
 import { insertTrustedArticle } from "../lib/articles/insert-article";
 import { db } from "../lib/db/client";
-import { exportQuery } from "../lib/export/export-query";
-import { exportQuerySchema } from "../lib/export/schema";
 import { benchUser, timed } from "./support/environment";
+import { copyBaselineSql, neutralizeFunction } from "./support/export-copy-baseline";
 import { sessionCookie } from "./support/http-session";
 
 export async function seedVerifiedClaims(databaseUrl: string, count = 100_000) {
@@ -84,23 +83,31 @@ export async function benchExport(databaseUrl: string, app: { baseUrl: string; p
     const response = await fetch(`${app.baseUrl}/api/export/claims?format=csv`, { headers: { Cookie: cookie } });
     let bytes = 0;
     let lines = 0;
+    let crs = 0;
     const reader = response.body!.getReader();
     for (let read = await reader.read(); !read.done; read = await reader.read()) {
       bytes += read.value.length;
-      for (const byte of read.value) if (byte === 10) lines++;
+      for (const byte of read.value) {
+        if (byte === 10) lines++;
+        else if (byte === 13) crs++;
+      }
     }
-    return { status: response.status, bytes, lines };
+    return { status: response.status, bytes, lines, crs };
   });
   clearInterval(sampler);
 
-  const { text, values } = exportQuery(exportQuerySchema.parse({}));
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
-  const literal = text.replace(/\$(\d+)/g, (_, n) => client.escapeLiteral(String(values[Number(n) - 1])));
+  await client.query(neutralizeFunction);
+  const sql = copyBaselineSql(app.baseUrl, (value) => client.escapeLiteral(String(value)));
   const [copyMs, copy] = await timed(async () => {
     let bytes = 0;
-    for await (const chunk of client.query(copyTo(`COPY (${literal}) TO STDOUT (FORMAT csv)`))) bytes += (chunk as Buffer).length;
-    return { bytes };
+    let lines = 0;
+    for await (const chunk of client.query(copyTo(sql))) {
+      bytes += (chunk as Buffer).length;
+      for (const byte of chunk as Buffer) if (byte === 10) lines++;
+    }
+    return { bytes, lines };
   });
   await client.end();
   const rows = await db.claim.count({ where: { status: "VERIFIED" } });
