@@ -8,8 +8,10 @@
  * share nothing but PostgreSQL, where sessions, limits and everything else already live.
  */
 import cluster from "node:cluster";
+import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { availableParallelism } from "node:os";
+import path from "node:path";
 import next from "next";
 import { config, ConfigError } from "../lib/config";
 import { peerAddressHeader } from "../lib/http/client-ip";
@@ -28,6 +30,13 @@ try {
 
 /** Next.js drops these query keys before the app sees the query; an API refuses them like any unknown key. */
 const prototypeKey = /[?&](?:__proto__|constructor|prototype)(?:[=&[]|$)/i;
+
+// In the standalone output (scripts/build-standalone.ts) there is no next.config.js: the
+// configuration Next recorded at build time is handed over, as Next's own standalone server does.
+const buildConfig = path.join(process.cwd(), ".next", "required-server-files.json");
+if (!dev && !existsSync("next.config.js") && existsSync(buildConfig)) {
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(JSON.parse(readFileSync(buildConfig, "utf8")).config);
+}
 
 async function serve() {
   const app = next({ dev, dir: process.cwd() });

@@ -7,7 +7,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { config } from "../lib/config";
 import { applyMigrations } from "./lib/schema-engine";
 import { disconnectDb } from "../lib/db/client";
-import { seedDemoData } from "./demo/seed-demo";
+import { printDemoLogins, seedDemoData } from "./demo/seed-demo";
 import { buildIsStale } from "./lib/build";
 import { embeddedDataDir, openDatabase, StartupError, type OpenDatabase } from "./lib/database";
 import { assertPortFree, authSecret, isProduction } from "./lib/environment";
@@ -68,12 +68,7 @@ async function prepare(database: OpenDatabase) {
   if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
   const seedAllowed = !isProduction || process.env.SEED_DEMO_DATA === "true";
   if (seedAllowed) {
-    const logins = await seedDemoData({ randomPasswords: isProduction });
-    if (logins.length) {
-      console.log("\nDemo accounts (shown once):");
-      for (const login of logins) console.log(`  ${login.role.padEnd(8)} ${login.email.padEnd(26)} ${login.password}`);
-      console.log("");
-    }
+    printDemoLogins(await seedDemoData({ randomPasswords: isProduction }));
   }
   await disconnectDb();
   console.log(`Database: ${database.embedded ? `embedded PostgreSQL in ${embeddedDataDir}` : "DATABASE_URL"}`);

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import Piscina from "piscina";
@@ -14,13 +15,16 @@ let pool: Piscina<DocumentTask, DocumentTaskResult> | undefined;
 
 /**
  * Parsing, sanitizing and converting untrusted articles runs in worker threads with a time and
- * a memory limit, so one hostile document never stalls the server for everyone else. The
- * workers load our TypeScript through tsx, as the scripts do.
+ * a memory limit, so one hostile document never stalls the server for everyone else.
  */
 function documentPool() {
+  // The standalone output carries the worker compiled (scripts/build-standalone.ts); elsewhere
+  // the worker loads our TypeScript through tsx, as the scripts do.
+  const compiled = path.join(process.cwd(), "lib", "articles", "document-worker.mjs");
+  const standalone = existsSync(compiled);
   pool ??= new Piscina<DocumentTask, DocumentTaskResult>({
-    filename: path.join(process.cwd(), "lib", "articles", "document-worker.ts"),
-    execArgv: ["--import", "tsx"],
+    filename: standalone ? compiled : path.join(process.cwd(), "lib", "articles", "document-worker.ts"),
+    execArgv: standalone ? [] : ["--import", "tsx"],
     minThreads: 0,
     maxThreads: Math.max(1, Math.min(2, availableParallelism())),
     idleTimeout: 60_000,

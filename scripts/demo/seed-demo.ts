@@ -84,3 +84,11 @@ async function seedDemoClaims(tx: DbTransaction, articleId: string, people: { re
     }
   }
 }
+
+/** Prints the logins of newly created demo accounts, once (their passwords are not kept anywhere else). */
+export function printDemoLogins(logins: SeededLogin[]) {
+  if (!logins.length) return;
+  console.log("\nDemo accounts (shown once):");
+  for (const login of logins) console.log(`  ${login.role.padEnd(8)} ${login.email.padEnd(26)} ${login.password}`);
+  console.log("");
+}
