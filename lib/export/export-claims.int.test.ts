@@ -106,11 +106,13 @@ describe("exporting claims", () => {
   });
 
   it("filters by status, verdict, tag, reviewer and verification dates", async () => {
-    const { editor, reviewer, article, second, draft } = await setup();
+    const { editor, reviewer, article, first, second, draft } = await setup();
     const ids = async (query: Record<string, string>) => (parse((await download(editor, { articleId: article.id, ...query })).text, { bom: true, columns: true }) as { claim_id: string }[]).map((r) => r.claim_id);
     expect(await ids({ status: "DRAFT" })).toEqual([draft.id]);
     expect(await ids({ tag: "links" })).toEqual([second.id]);
     expect(await ids({ verdictId: "verdict_false" })).toEqual([]);
+    expect((await ids({ verdictId: "verdict_half_true" })).sort()).toEqual([first.id, second.id].sort());
+    expect(await ids({ verdictId: "verdict_half_true", tag: "links" })).toEqual([second.id]);
     expect(await ids({ reviewerId: reviewer.id })).toHaveLength(2);
     expect(await ids({ reviewerId: editor.id })).toEqual([]);
     const today = new Date().toISOString().slice(0, 10);
