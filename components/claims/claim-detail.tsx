@@ -29,6 +29,7 @@ export function ClaimDetail({
   verdicts,
   people,
   focusRequest,
+  initialDetail,
   onChanged,
   onDeleted,
   onClose,
@@ -39,11 +40,13 @@ export function ClaimDetail({
   people: Option[];
   /** Changes each time a person opens a claim: focus then moves to its heading. */
   focusRequest: number;
+  /** The thread, history and verifications when they came with the claim (no second request). */
+  initialDetail?: ClaimDetailDto | null;
   onChanged: (claim: ClaimDto) => void;
   onDeleted: (id: string) => void;
   onClose: () => void;
 }) {
-  const [detail, setDetail] = useState<ClaimDetailDto | null>(null);
+  const [detail, setDetail] = useState<ClaimDetailDto | null>(initialDetail ?? null);
   const [dirty, setDirty] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -55,6 +58,7 @@ export function ClaimDetail({
   }, [focusRequest]);
 
   useEffect(() => {
+    if (reloads === 0 && detail?.claim.id === claim.id && detail.claim.version === claim.version) return;
     let current = true;
     void submitJson<ClaimDetailDto>(`/api/claims/${claim.id}`, "GET").then((result) => {
       if (!current) return;
@@ -64,6 +68,8 @@ export function ClaimDetail({
     return () => {
       current = false;
     };
+    // `detail` is read to skip a load it already holds, not a reason to load again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [claim.id, claim.version, reloads]);
 
   const changed = (next: ClaimDto) => {

@@ -1,21 +1,24 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import type { ClaimDto } from "@/lib/claims/dto";
+import type { ClaimSummary } from "@/lib/claims/claim-summary";
 import { claimStatuses } from "@/lib/enums";
 import { anchorLabels, statusLabels } from "@/lib/labels";
 
 export type ClaimFilters = { status: string; verdictId: string; assigneeId: string };
 export const noFilters: ClaimFilters = { status: "", verdictId: "", assigneeId: "" };
 
-export function filterClaims(claims: ClaimDto[], filters: ClaimFilters) {
+export function filterClaims(claims: ClaimSummary[], filters: ClaimFilters) {
   return claims.filter(
     (c) =>
       (!filters.status || c.status === filters.status) &&
-      (!filters.verdictId || (filters.verdictId === "none" ? !c.verdict : c.verdict?.id === filters.verdictId)) &&
-      (!filters.assigneeId || (filters.assigneeId === "none" ? !c.assignee : c.assignee?.id === filters.assigneeId)),
+      (!filters.verdictId || (filters.verdictId === "none" ? !c.verdictId : c.verdictId === filters.verdictId)) &&
+      (!filters.assigneeId || (filters.assigneeId === "none" ? !c.assigneeId : c.assigneeId === filters.assigneeId)),
   );
 }
+
+/** Rows drawn at first and added per "Show more": an article with thousands of claims lists a page, not all. */
+export const claimListPage = 100;
 
 type Option = { id: string; label: string };
 
@@ -28,7 +31,7 @@ export function ClaimList({
   verdicts,
   people,
 }: {
-  claims: ClaimDto[];
+  claims: ClaimSummary[];
   selectedId: string | null;
   filters: ClaimFilters;
   onFilters: (filters: ClaimFilters) => void;
@@ -37,9 +40,13 @@ export function ClaimList({
   people: Option[];
 }) {
   const [open, setOpen] = useState(true);
+  const [pages, setPages] = useState(1);
   const visible = useMemo(() => filterClaims(claims, filters), [claims, filters]);
   const placed = visible.filter((c) => c.anchorState !== "ORPHANED");
   const orphaned = visible.filter((c) => c.anchorState === "ORPHANED");
+  const verdictLabels = useMemo(() => new Map(verdicts.map((v) => [v.id, v.label])), [verdicts]);
+  // The open claim is always listed, however far down it is.
+  const shown = Math.max(pages * claimListPage, placed.findIndex((c) => c.id === selectedId) + 1);
   const select = (key: keyof ClaimFilters, label: string, options: Option[]) => (
     <label className="filter">
       <span>{label}</span>
@@ -55,7 +62,9 @@ export function ClaimList({
     </label>
   );
 
-  const button = (claim: ClaimDto) => <ClaimButton claim={claim} selected={claim.id === selectedId} onSelect={onSelect} />;
+  const button = (claim: ClaimSummary) => (
+    <ClaimButton claim={claim} verdict={claim.verdictId ? (verdictLabels.get(claim.verdictId) ?? null) : null} selected={claim.id === selectedId} onSelect={onSelect} />
+  );
 
   return (
     <section className="claim-list" aria-label="Claims">
@@ -80,10 +89,15 @@ export function ClaimList({
           {claims.length === 0 && <p className="muted">No claims yet — select text to add one.</p>}
           {claims.length > 0 && visible.length === 0 && <p className="muted">No claims match these filters.</p>}
           <ol className="claim-items">
-            {placed.map((claim) => (
+            {placed.slice(0, shown).map((claim) => (
               <li key={claim.id}>{button(claim)}</li>
             ))}
           </ol>
+          {placed.length > shown && (
+            <button type="button" className="button button-quiet" onClick={() => setPages(Math.ceil(shown / claimListPage) + 1)}>
+              Show {Math.min(claimListPage, placed.length - shown)} more of {placed.length - shown}
+            </button>
+          )}
           {orphaned.length > 0 && (
             <>
               <h3>Orphaned ({orphaned.length})</h3>
@@ -104,11 +118,11 @@ export function ClaimList({
   );
 }
 
-function ClaimButton({ claim, selected, onSelect }: { claim: ClaimDto; selected: boolean; onSelect: (id: string) => void }) {
+function ClaimButton({ claim, verdict, selected, onSelect }: { claim: ClaimSummary; verdict: string | null; selected: boolean; onSelect: (id: string) => void }) {
   return (
     <button type="button" className="claim-item" aria-current={selected ? "true" : undefined} onClick={() => onSelect(claim.id)}>
       <span className={`pill status-${claim.status.toLowerCase()}`}>{statusLabels[claim.status]}</span>
-      {claim.verdict && <span className="pill pill-muted">{claim.verdict.label}</span>}
+      {verdict && <span className="pill pill-muted">{verdict}</span>}
       {claim.anchorState !== "ANCHORED" && <span className="pill pill-warn">{anchorLabels[claim.anchorState]}</span>}
       <span className="claim-item-text">{claim.statement}</span>
     </button>

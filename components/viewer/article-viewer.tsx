@@ -6,9 +6,10 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { canonicalText, textOffsetToPos, type DocNode } from "@/lib/anchoring/canonical-text";
 import { highlightSegments } from "@/lib/anchoring/segments";
 import { articleExtensions } from "@/lib/articles/extensions";
-import type { ClaimDto } from "@/lib/claims/dto";
+import type { ClaimSummary } from "@/lib/claims/claim-summary";
+import type { VerdictDto } from "@/lib/verdicts/list-verdicts";
 import { statusLabels } from "@/lib/labels";
-import { adjacentHighlight, ClaimHighlights, claimHighlightsKey, claimIdsAt, type DrawnSegment } from "./claim-highlights";
+import { adjacentHighlight, ClaimHighlights, claimHighlightsKey, claimIdsAt, SelectedClaimHighlight, selectedClaimKey, type DrawnSegment } from "./claim-highlights";
 import { claimClassName } from "./claim-style";
 import { ReadOnlyCaret } from "./read-only-caret";
 import { readSelection, type TextSelection } from "./selection-offsets";
@@ -16,7 +17,8 @@ import { readSelection, type TextSelection } from "./selection-offsets";
 type ArticleViewerProps = {
   doc: DocNode;
   /** Claims anchored to this revision (orphans are listed in the panel only). */
-  claims: ClaimDto[];
+  claims: ClaimSummary[];
+  verdicts: Pick<VerdictDto, "id" | "label" | "tone">[];
   selectedId: string | null;
   canCreate: boolean;
   onSelectClaims: (ids: string[]) => void;
@@ -32,35 +34,35 @@ export function isEditableTarget(target: EventTarget | null) {
 }
 
 /** What a screen reader hears when the caret reaches a highlight. */
-function describeClaims(claims: ClaimDto[]) {
-  const described = claims.map((c) => `${statusLabels[c.status]}, ${c.verdict ? `verdict ${c.verdict.label}` : "no verdict"}`);
+function describeClaims(claims: ClaimSummary[], verdictLabels: Map<string, string>) {
+  const described = claims.map((c) => `${statusLabels[c.status]}, ${c.verdictId ? `verdict ${verdictLabels.get(c.verdictId)}` : "no verdict"}`);
   return `${claims.length > 1 ? `${claims.length} claims` : "Claim"}: ${described.join("; ")}. Enter opens it.`;
 }
 
-export function ArticleViewer({ doc, claims, selectedId, canCreate, onSelectClaims, onAddClaim, fallback }: ArticleViewerProps) {
+export function ArticleViewer({ doc, claims, verdicts, selectedId, canCreate, onSelectClaims, onAddClaim, fallback }: ArticleViewerProps) {
   const { text, segments } = useMemo(() => canonicalText(doc), [doc]);
   const container = useRef<HTMLDivElement>(null);
   const [selection, setSelection] = useState<(TextSelection & { top: number; left: number }) | null>(null);
   const [adding, setAdding] = useState(false);
   const [announcement, setAnnouncement] = useState("");
-  const claimsRef = useRef(claims);
+  const claimsRef = useRef({ claims, verdicts });
   useEffect(() => {
-    claimsRef.current = claims;
-  }, [claims]);
+    claimsRef.current = { claims, verdicts };
+  }, [claims, verdicts]);
   const onSelectRef = useRef(onSelectClaims);
   useEffect(() => {
     onSelectRef.current = onSelectClaims;
   }, [onSelectClaims]);
 
   const editor = useEditor({
-    extensions: [...articleExtensions, ClaimHighlights, ReadOnlyCaret],
+    extensions: [...articleExtensions, ClaimHighlights, SelectedClaimHighlight, ReadOnlyCaret],
     content: doc,
     immediatelyRender: false,
     onSelectionUpdate({ editor }) {
       const { empty, head } = editor.state.selection;
       const ids = empty ? claimIdsAt(editor.state, head) : [];
-      const here = claimsRef.current.filter((c) => ids.includes(c.id));
-      setAnnouncement(here.length ? describeClaims(here) : "");
+      const here = claimsRef.current.claims.filter((c) => ids.includes(c.id));
+      setAnnouncement(here.length ? describeClaims(here, new Map(claimsRef.current.verdicts.map((v) => [v.id, v.label]))) : "");
     },
     editorProps: {
       attributes: {
@@ -103,19 +105,32 @@ export function ArticleViewer({ doc, claims, selectedId, canCreate, onSelectClai
     },
   });
 
-  useEffect(() => {
-    if (!editor) return;
+  // The highlights: drawn when the claims change, not when another claim is opened.
+  const drawn = useMemo(() => {
     const byId = new Map(claims.map((claim) => [claim.id, claim]));
-    const drawn: DrawnSegment[] = [];
+    const tones = new Map(verdicts.map((v) => [v.id, v.tone]));
+    const result: DrawnSegment[] = [];
     for (const segment of highlightSegments(claims.map((c) => ({ id: c.id, start: c.startOffset, end: c.endOffset })))) {
       const from = textOffsetToPos(segments, segment.start, 1);
       const to = textOffsetToPos(segments, segment.end, -1);
       if (from === null || to === null || from >= to) continue;
-      const selected = selectedId !== null && segment.ids.includes(selectedId);
-      const className = claimClassName(byId.get(selected ? selectedId : segment.ids[0])!, selected);
-      drawn.push({ from, to, ids: segment.ids, className: segment.ids.length > 1 ? `${className} claim-hl-overlap` : className });
+      const first = byId.get(segment.ids[0])!;
+      const className = claimClassName(first, first.verdictId ? (tones.get(first.verdictId) ?? null) : null);
+      result.push({ from, to, ids: segment.ids, className: segment.ids.length > 1 ? `${className} claim-hl-overlap` : className });
     }
-    editor.view.dispatch(editor.state.tr.setMeta(claimHighlightsKey, drawn));
+    return result;
+  }, [claims, verdicts, segments]);
+
+  useEffect(() => {
+    if (editor) editor.view.dispatch(editor.state.tr.setMeta(claimHighlightsKey, drawn));
+  }, [editor, drawn]);
+
+  useEffect(() => {
+    if (!editor) return;
+    const claim = claims.find((c) => c.id === selectedId);
+    const from = claim ? textOffsetToPos(segments, claim.startOffset, 1) : null;
+    const to = claim ? textOffsetToPos(segments, claim.endOffset, -1) : null;
+    editor.view.dispatch(editor.state.tr.setMeta(selectedClaimKey, from !== null && to !== null && from < to ? { from, to } : null));
   }, [editor, claims, selectedId, segments]);
 
   useEffect(() => {

@@ -8,7 +8,9 @@ import { DeletedClaims } from "@/components/claims/deleted-claims";
 import { submitJson } from "@/components/forms/submit-json";
 import type { DocNode } from "@/lib/anchoring/canonical-text";
 import { can, type Actor } from "@/lib/auth/permissions";
+import { summarizeClaim, type ClaimSummary } from "@/lib/claims/claim-summary";
 import type { ClaimDto } from "@/lib/claims/dto";
+import type { ClaimDetailDto } from "@/lib/claims/get-claim-detail";
 import type { DeletedClaimDto } from "@/lib/claims/list-article-claims";
 import type { VerdictDto } from "@/lib/verdicts/list-verdicts";
 import { ArticleViewer, isEditableTarget } from "./article-viewer";
@@ -34,9 +36,9 @@ export function ArticleWorkspace(props: {
   articleId: string;
   revisionId: string;
   doc: DocNode;
-  initialClaims: ClaimDto[];
-  /** A claim to open on arrival (links from exports: ?claim=<id>). */
-  initialSelectedId?: string | null;
+  initialClaims: ClaimSummary[];
+  /** A claim open on arrival (links from exports: ?claim=<id>), loaded with the page. */
+  initialOpen?: ClaimDetailDto | null;
   actor: Actor;
   verdicts: VerdictDto[];
   people: Option[];
@@ -48,7 +50,11 @@ export function ArticleWorkspace(props: {
   const router = useRouter();
   const verdicts = useMemo(() => props.verdicts.map((v) => ({ id: v.id, label: v.label })), [props.verdicts]);
   const [claims, setClaims] = useState(props.initialClaims);
-  const [selectedId, setSelectedId] = useState<string | null>(props.initialSelectedId ?? null);
+  const [selectedId, setSelectedId] = useState<string | null>(props.initialOpen?.claim.id ?? null);
+  // The list carries summaries; the open claim is loaded in full when it is opened.
+  const [open, setOpen] = useState<{ claim: ClaimDto; detail: ClaimDetailDto | null } | null>(
+    props.initialOpen ? { claim: props.initialOpen.claim, detail: props.initialOpen } : null,
+  );
   const [filters, setFilters] = useState<ClaimFilters>(noFilters);
   const [error, setError] = useState<string | null>(null);
   // Opening a claim moves focus to its heading; closing it puts focus back where it was.
@@ -58,7 +64,20 @@ export function ArticleWorkspace(props: {
 
   const placed = useMemo(() => claims.filter((c) => c.anchorState !== "ORPHANED" && c.revisionId === revisionId), [claims, revisionId]);
   const navigable = useMemo(() => filterClaims(claims, filters), [claims, filters]);
-  const selected = claims.find((c) => c.id === selectedId) ?? null;
+  const shown = open && open.claim.id === selectedId ? open : null;
+
+  useEffect(() => {
+    if (!selectedId || open?.claim.id === selectedId) return;
+    let current = true;
+    void submitJson<ClaimDetailDto>(`/api/claims/${selectedId}`, "GET").then((result) => {
+      if (!current) return;
+      if (result.ok) setOpen({ claim: result.data.claim, detail: result.data });
+      else setError(result.message);
+    });
+    return () => {
+      current = false;
+    };
+  }, [selectedId, open?.claim.id]);
 
   // Opening a claim from the text keeps the article where it is; from the list or j/k, the
   // article scrolls to the claim.
@@ -78,15 +97,20 @@ export function ArticleWorkspace(props: {
   }, []);
 
   // Arriving through a claim link: scroll once the editor has drawn the highlights.
+  const linkedId = props.initialOpen?.claim.id;
   useEffect(() => {
-    if (props.initialSelectedId) scrollToHighlight(props.initialSelectedId);
-  }, [props.initialSelectedId]);
+    if (linkedId) scrollToHighlight(linkedId);
+  }, [linkedId]);
 
-  const replaceClaim = useCallback((next: ClaimDto) => setClaims((all) => all.map((c) => (c.id === next.id ? next : c))), []);
+  const replaceClaim = useCallback((next: ClaimDto) => {
+    setClaims((all) => all.map((c) => (c.id === next.id ? summarizeClaim(next) : c)));
+    setOpen((current) => (current?.claim.id === next.id ? { claim: next, detail: current.detail } : current));
+  }, []);
 
   const removeClaim = useCallback((id: string) => {
     setClaims((all) => all.filter((c) => c.id !== id));
     setSelectedId(null);
+    setOpen(null);
   }, []);
 
   async function addClaim(selection: TextSelection) {
@@ -110,7 +134,8 @@ export function ArticleWorkspace(props: {
       router.refresh();
       return;
     }
-    setClaims((all) => [...all, claim].sort((a, b) => a.startOffset - b.startOffset));
+    setClaims((all) => [...all, summarizeClaim(claim)].sort((a, b) => a.startOffset - b.startOffset));
+    setOpen({ claim, detail: null });
     select(claim.id);
   }
 
@@ -150,6 +175,7 @@ export function ArticleWorkspace(props: {
         <ArticleViewer
           doc={doc}
           claims={placed}
+          verdicts={props.verdicts}
           selectedId={selectedId}
           canCreate={can(actor, "claim.create")}
           onSelectClaims={(ids) => select(ids.includes(selectedId ?? "") && ids.length > 1 ? ids[(ids.indexOf(selectedId!) + 1) % ids.length] : ids[0], { scroll: false })}
@@ -158,9 +184,16 @@ export function ArticleWorkspace(props: {
         />
       </div>
       <aside className="workspace-panel" ref={panel}>
-        {selected && (
+        {selectedId && !shown && (
+          <section className="claim-detail" aria-label="Selected claim" aria-busy="true">
+            <p className="muted">Loading the claim…</p>
+          </section>
+        )}
+        {shown && (
           <ClaimDetail
-            claim={selected}
+            key={shown.claim.id}
+            claim={shown.claim}
+            initialDetail={shown.detail}
             actor={actor}
             verdicts={verdicts}
             people={people}

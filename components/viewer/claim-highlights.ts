@@ -9,7 +9,8 @@ export const claimHighlightsKey = new PluginKey<HighlightState>("claimHighlights
 
 /**
  * Claims drawn as decorations, not marks: marks would be saved into the article and exclude
- * each other. The set is rebuilt whole when the claims change (cheaper than many removals).
+ * each other. The set is rebuilt whole only when claims change (cheaper than many removals);
+ * opening a claim touches only SelectedClaimHighlight below.
  */
 export const ClaimHighlights = Extension.create({
   name: "claimHighlights",
@@ -30,6 +31,34 @@ export const ClaimHighlights = Extension.create({
         },
         props: {
           decorations: (state) => claimHighlightsKey.getState(state)?.set,
+        },
+      }),
+    ];
+  },
+});
+
+/**
+ * The open claim, drawn over the highlights as a decoration of its own: opening another claim
+ * redraws this one range, never the thousands of highlights beneath it.
+ */
+export const selectedClaimKey = new PluginKey<HighlightState>("selectedClaim");
+
+export const SelectedClaimHighlight = Extension.create({
+  name: "selectedClaimHighlight",
+  addProseMirrorPlugins() {
+    return [
+      new Plugin<HighlightState>({
+        key: selectedClaimKey,
+        state: {
+          init: () => ({ set: DecorationSet.empty }),
+          apply(tr, value) {
+            const range = tr.getMeta(selectedClaimKey) as { from: number; to: number } | null | undefined;
+            if (range === undefined) return { set: value.set.map(tr.mapping, tr.doc) };
+            return { set: range ? DecorationSet.create(tr.doc, [Decoration.inline(range.from, range.to, { class: "claim-hl-selected" })]) : DecorationSet.empty };
+          },
+        },
+        props: {
+          decorations: (state) => selectedClaimKey.getState(state)?.set,
         },
       }),
     ];

@@ -1,14 +1,55 @@
+import { z } from "zod";
 import { assertCan } from "@/lib/auth/assert";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
-import { claimSelect, toClaimDto } from "./dto";
+import type { Prisma } from "@/lib/db/generated/client";
+import { parseWith } from "@/lib/validation";
+import { summarizeClaim, type ClaimSummary } from "./claim-summary";
 
-/** Every claim on an article in reading order; orphaned ones too (they keep their last offsets). */
-export async function listArticleClaims({ actor, articleId }: { actor: Actor; articleId: string }) {
+const summarySelect = {
+  id: true,
+  revisionId: true,
+  startOffset: true,
+  endOffset: true,
+  anchorState: true,
+  status: true,
+  verdictId: true,
+  assigneeId: true,
+  statement: true,
+  quote: true,
+} satisfies Prisma.ClaimSelect;
+
+// Claims of a deleted article are gone with it, here as on its page.
+const visibleOn = (articleId: string) => ({ articleId, deletedAt: null, article: { deletedAt: null } }) satisfies Prisma.ClaimWhereInput;
+const readingOrder = [{ startOffset: "asc" }, { createdAt: "asc" }, { id: "asc" }] satisfies Prisma.ClaimOrderByWithRelationInput[];
+
+/**
+ * Every claim on an article in reading order, orphaned ones too (they keep their last
+ * offsets), as summaries: one query over the claim's own columns, no relations. What the
+ * article page needs to draw highlights and list claims; a claim's detail loads when opened.
+ */
+export async function listArticleClaims({ actor, articleId }: { actor: Actor; articleId: string }): Promise<ClaimSummary[]> {
   assertCan(actor, "article.read");
-  // Claims of a deleted article are gone with it, here as on its page.
-  const rows = await db.claim.findMany({ where: { articleId, deletedAt: null, article: { deletedAt: null } }, select: claimSelect, orderBy: [{ startOffset: "asc" }, { createdAt: "asc" }] });
-  return rows.map(toClaimDto);
+  const rows = await db.claim.findMany({ where: visibleOn(articleId), select: summarySelect, orderBy: readingOrder });
+  return rows.map(summarizeClaim);
+}
+
+const pageSchema = z
+  .object({
+    limit: z.coerce.number({ error: "limit must be a whole number" }).int("limit must be a whole number").min(1, "limit is at least 1").max(1000, "limit is at most 1000").default(200),
+    offset: z.coerce.number({ error: "offset must be a whole number" }).int("offset must be a whole number").min(0, "offset is at least 0").max(1_000_000, "offset is too large").default(0),
+  })
+  .strict();
+
+/** One page of an article's claims (GET /api/articles/<id>/claims?limit=&offset=), with the total from SQL. */
+export async function pageArticleClaims({ actor, articleId, query }: { actor: Actor; articleId: string; query: unknown }) {
+  assertCan(actor, "article.read");
+  const { limit, offset } = parseWith(pageSchema, query);
+  const [rows, total] = await Promise.all([
+    db.claim.findMany({ where: visibleOn(articleId), select: summarySelect, orderBy: readingOrder, take: limit, skip: offset }),
+    db.claim.count({ where: visibleOn(articleId) }),
+  ]);
+  return { claims: rows.map(summarizeClaim), total, limit, offset };
 }
 
 /** Deleted claims of an article, for the admins who may restore them. */

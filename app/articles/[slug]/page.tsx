@@ -7,6 +7,7 @@ import { ArticleWorkspace } from "@/components/viewer/article-workspace";
 import { findArticleForPage } from "@/lib/articles/load-article-page";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/permissions";
+import { getClaimDetail } from "@/lib/claims/get-claim-detail";
 import { listArticleClaims, listDeletedClaims } from "@/lib/claims/list-article-claims";
 import { listAssignableUsers } from "@/lib/users/list-assignable-users";
 import { listVerdicts } from "@/lib/verdicts/list-verdicts";
@@ -25,6 +26,8 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
     listAssignableUsers({ actor }),
     can(actor, "claim.restore") ? listDeletedClaims({ actor, articleId: article.id }) : null,
   ]);
+  // The page carries claim summaries; a linked claim comes in full, so its panel is ready.
+  const initialOpen = claims.some((c) => c.id === linkedClaimId) ? await getClaimDetail({ actor, claimId: linkedClaimId! }) : null;
 
   return (
     <>
@@ -67,7 +70,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
         revisionId={article.revision.id}
         doc={article.revision.doc}
         initialClaims={claims}
-        initialSelectedId={claims.some((c) => c.id === linkedClaimId) ? linkedClaimId! : null}
+        initialOpen={initialOpen}
         actor={actor}
         verdicts={verdicts}
         people={people.map((p) => ({ id: p.id, label: p.name }))}

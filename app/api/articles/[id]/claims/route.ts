@@ -1,11 +1,12 @@
 import { NextResponse } from "next/server";
 import { createClaim } from "@/lib/claims/create-claim";
-import { listArticleClaims } from "@/lib/claims/list-article-claims";
+import { pageArticleClaims } from "@/lib/claims/list-article-claims";
 import { readJsonBody } from "@/lib/http/read-json-body";
 import { authedRoute } from "@/lib/http/route";
 
-export const GET = authedRoute<{ id: string }>(async ({ actor, params }) =>
-  NextResponse.json({ claims: await listArticleClaims({ actor, articleId: params.id }) }),
+/** A page of the article's claims as summaries (limit 1–1000, default 200), with the total. */
+export const GET = authedRoute<{ id: string }>(async ({ req, actor, params }) =>
+  NextResponse.json(await pageArticleClaims({ actor, articleId: params.id, query: Object.fromEntries(new URL(req.url).searchParams) })),
 );
 
 export const POST = authedRoute<{ id: string }>(async ({ req, actor, params }) => {

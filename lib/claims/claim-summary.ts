@@ -1,0 +1,44 @@
+import type { ClaimDto } from "./dto";
+
+/** Longest statement a list row shows; the whole claim loads when it is opened. */
+export const summaryStatementLength = 280;
+
+/**
+ * What the article page and the claim list carry for each claim: enough to draw its
+ * highlight, list it and filter it. Verdict and people are ids (their names come with the
+ * page once); everything else loads when the claim is opened (GET /api/claims/<id>).
+ */
+export type ClaimSummary = {
+  id: string;
+  revisionId: string;
+  startOffset: number;
+  endOffset: number;
+  anchorState: ClaimDto["anchorState"];
+  status: ClaimDto["status"];
+  verdictId: string | null;
+  assigneeId: string | null;
+  statement: string;
+  quote: string;
+};
+
+const shorten = (text: string) => (text.length > summaryStatementLength ? `${text.slice(0, summaryStatementLength - 1)}…` : text);
+
+export function summarizeClaim(claim: Pick<ClaimDto, "id" | "revisionId" | "startOffset" | "endOffset" | "anchorState" | "status" | "statement" | "quote"> & {
+  verdictId?: string | null;
+  assigneeId?: string | null;
+  verdict?: { id: string } | null;
+  assignee?: { id: string } | null;
+}): ClaimSummary {
+  return {
+    id: claim.id,
+    revisionId: claim.revisionId,
+    startOffset: claim.startOffset,
+    endOffset: claim.endOffset,
+    anchorState: claim.anchorState,
+    status: claim.status,
+    verdictId: claim.verdictId ?? claim.verdict?.id ?? null,
+    assigneeId: claim.assigneeId ?? claim.assignee?.id ?? null,
+    statement: shorten(claim.statement),
+    quote: shorten(claim.quote),
+  };
+}
