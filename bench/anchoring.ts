@@ -17,7 +17,7 @@ import { syntheticArticle } from "./support/synthetic-article";
 export async function seedAnnotatedArticle(claimCount = 1000) {
   const editor = await benchUser("EDITOR");
   const { html, paragraphs } = syntheticArticle();
-  const article = await db.$transaction((tx) => insertTrustedArticle(tx, { actorId: editor.id, input: { title: "Benchmark article", html } }), { timeout: 60_000 });
+  const article = await db.$transaction((tx) => insertTrustedArticle(tx, { actorId: editor.id, input: { title: `Benchmark article, ${claimCount} claims`, html } }), { timeout: 60_000 });
   const plain = await db.$transaction((tx) => insertTrustedArticle(tx, { actorId: editor.id, input: { title: "Benchmark article, no claims", html } }), { timeout: 60_000 });
   const revision = await db.articleRevision.findFirstOrThrow({ where: { articleId: article.id }, select: { id: true, text: true } });
   const { text } = revision;
@@ -26,6 +26,8 @@ export async function seedAnnotatedArticle(claimCount = 1000) {
   const ranges: [number, number][] = [];
   for (const match of text.matchAll(/[^.]+?\.(?=\s|$)/g)) ranges.push([match.index!, match.index! + match[0].length]);
   for (const match of text.matchAll(/\d+%/g)) ranges.push([match.index!, match.index! + match[0].length]);
+  // For a desk-sized pile (10,000), single words too.
+  if (ranges.length < claimCount) for (const match of text.matchAll(/\p{L}{4,}/gu)) ranges.push([match.index!, match.index! + match[0].length]);
   const anchors = ranges.slice(0, claimCount).map(([start, end]) => {
     while (/\s/.test(text[start])) start++;
     return describeRange(text, start, end);

@@ -1,7 +1,8 @@
 /**
  * Load: 10, 50 and 100 concurrent signed-in reviewers, each looping through a realistic mix
- * (open an article, list its claims, create a claim, add a source). Baseline in the same run:
- * raw node-postgres INSERTs of the same claim rows, against the create-claim route alone.
+ * (open an article, list its claims, create a claim, add a source), and 100 for 60 s to see
+ * whether throughput holds as claims pile up. Baselines in the same run: the unauthenticated
+ * health route (Next.js and one SELECT) and raw node-postgres INSERTs of the same claim rows.
  */
 import autocannon, { type Request as CannonRequest } from "autocannon";
 import pg from "pg";
@@ -13,7 +14,7 @@ import { db } from "../lib/db/client";
 import { sessionCookie } from "./support/http-session";
 import { syntheticArticle } from "./support/synthetic-article";
 
-type Seeded = { cookies: string[]; articleId: string; slug: string; revisionId: string; text: string; selections: { start: number; end: number; exact: string }[] };
+type Seeded = { cookies: string[]; articleId: string; slug: string; revisionId: string; text: string; selections: { start: number; end: number; exact: string }[]; claimId: string };
 
 export async function seedLoad(baseUrl: string, reviewers = 100): Promise<Seeded> {
   const password = "load test password";
@@ -32,7 +33,20 @@ export async function seedLoad(baseUrl: string, reviewers = 100): Promise<Seeded
   });
   const cookies: string[] = [];
   for (const user of users) cookies.push(await sessionCookie(baseUrl, user.email, password));
-  return { cookies, articleId: created.id, slug: created.slug, revisionId: revision.id, text: revision.text, selections };
+  // One claim with a source and a comment, for the signed-in GET of one claim.
+  const first = selections[0];
+  const claim = await db.claim.create({
+    data: {
+      articleId: created.id,
+      revisionId: revision.id,
+      ...anchorColumns(describeRange(revision.text, first.start, first.end)),
+      statement: first.exact,
+      createdById: author.id,
+      sources: { create: { url: "https://example.org/data", title: "Official data", createdById: author.id } },
+      comments: { create: { body: "Checked against the table.", authorId: author.id } },
+    },
+  });
+  return { cookies, articleId: created.id, slug: created.slug, revisionId: revision.id, text: revision.text, selections, claimId: claim.id };
 }
 
 type Context = { cookie?: string; claimId?: string; n?: number };
@@ -70,7 +84,14 @@ function mix(seeded: Seeded): CannonRequest[] {
 }
 
 export async function runLoad(baseUrl: string, seeded: Seeded, connections: number, seconds = 10) {
-  const result = await autocannon({ url: baseUrl, connections, duration: seconds, requests: mix(seeded), timeout: 30 });
+  // Requests completed in each second, to compare the end of a long run with its start.
+  const perSecond: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ url: baseUrl, connections, duration: seconds, requests: mix(seeded), timeout: 30 }, (error, done) => (error ? reject(error) : resolve(done)));
+    // autocannon emits { counter, bytes } each second; its types leave the argument out.
+    (instance as NodeJS.EventEmitter).on("tick", ({ counter }: { counter: number }) => perSecond.push(counter));
+  });
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
   return {
     connections,
     requestsPerSecond: result.requests.average,
@@ -78,7 +99,14 @@ export async function runLoad(baseUrl: string, seeded: Seeded, connections: numb
     p99: result.latency.p99,
     errors: result.errors + result.timeouts + result.non2xx,
     total: result.requests.total,
+    lastTenOverFirstTen: perSecond.length >= 20 ? sum(perSecond.slice(-10)) / Math.max(1, sum(perSecond.slice(0, 10))) : null,
   };
+}
+
+/** Requests per second of one GET, 50 connections: the health route (the framework's floor) or a signed-in read. */
+export async function getThroughput(baseUrl: string, path: string, cookie?: string, seconds = 10) {
+  const result = await autocannon({ url: baseUrl, connections: 50, duration: seconds, requests: [{ method: "GET", path, headers: cookie ? { cookie } : {} }] });
+  return { perSecond: result.requests.average, errors: result.errors + result.timeouts + result.non2xx };
 }
 
 export async function createClaimThroughput(baseUrl: string, seeded: Seeded, seconds = 10) {

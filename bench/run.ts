@@ -9,7 +9,7 @@ import { benchAnchoring, seedAnnotatedArticle } from "./anchoring";
 import { benchExport, seedVerifiedClaims } from "./export";
 import { benchHighlights, startApp } from "./highlights";
 import { benchHostileHtml } from "./hostile-html";
-import { createClaimThroughput, rawInsertThroughput, runLoad, seedLoad } from "./load";
+import { createClaimThroughput, getThroughput, rawInsertThroughput, runLoad, seedLoad } from "./load";
 import { benchDatabase, benchUser } from "./support/environment";
 
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
@@ -45,13 +45,22 @@ async function loadBenchmark() {
   const authSecret = randomBytes(32).toString("base64"); // the one-process server below accepts the same sessions
   const app = await startApp(database.url, { authSecret });
   try {
-    console.log("\nLoad: concurrent signed-in reviewers (open article, list claims, create claim, add source), 10 s each");
+    console.log("\nLoad: concurrent signed-in reviewers (open article, list claims, create claim, add source), 10 s each, then 100 for 60 s");
     const seeded = await seedLoad(app.baseUrl);
+    const health = await getThroughput(app.baseUrl, "/api/health");
+    const oneClaim = await getThroughput(app.baseUrl, `/api/claims/${seeded.claimId}`, seeded.cookies[0]);
+    record("health", health);
+    record("getOneClaim", { ...oneClaim, ratioToHealth: oneClaim.perSecond / health.perSecond });
+    console.log(`  baseline, unauthenticated GET /api/health (50 connections): ${health.perSecond.toFixed(0)} req/s (errors ${health.errors})`);
+    console.log(`  signed-in GET /api/claims/<id>: ${oneClaim.perSecond.toFixed(0)} req/s (errors ${oneClaim.errors})  | ratio to health ${(oneClaim.perSecond / health.perSecond).toFixed(2)}`);
     for (const connections of [10, 50, 100]) {
       const r = await runLoad(app.baseUrl, seeded, connections);
-      record(`load${connections}`, r);
-      console.log(`  ${String(connections).padStart(3)} users: ${r.requestsPerSecond.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms (p99/p50 ${(r.p99 / Math.max(1, r.p50)).toFixed(1)}), errors ${r.errors} of ${r.total}`);
+      record(`load${connections}`, { ...r, ratioToHealth: r.requestsPerSecond / health.perSecond });
+      console.log(`  ${String(connections).padStart(3)} users: ${r.requestsPerSecond.toFixed(0)} req/s (ratio to health ${(r.requestsPerSecond / health.perSecond).toFixed(2)}), p50 ${r.p50} ms, p99 ${r.p99} ms (p99/p50 ${(r.p99 / Math.max(1, r.p50)).toFixed(1)}), errors ${r.errors} of ${r.total}`);
     }
+    const long = await runLoad(app.baseUrl, seeded, 100, 60);
+    record("load100for60s", { ...long, ratioToHealth: long.requestsPerSecond / health.perSecond });
+    console.log(`  100 users for 60 s: ${long.requestsPerSecond.toFixed(0)} req/s, p50 ${long.p50} ms, p99 ${long.p99} ms, errors ${long.errors} of ${long.total}  | last 10 s ÷ first 10 s: ${long.lastTenOverFirstTen?.toFixed(2) ?? "unknown"}`);
     // The same route served by one process, then by one per core (WEB_CONCURRENCY=1 against the default).
     const single = await startApp(database.url, { processes: 1, authSecret });
     let one: Awaited<ReturnType<typeof createClaimThroughput>>;
@@ -63,9 +72,9 @@ async function loadBenchmark() {
     record("createClaimOneProcess", { routePerSecond: one.perSecond, errors: one.errors });
     const create = await createClaimThroughput(app.baseUrl, seeded);
     const raw = await rawInsertThroughput(database.url, seeded);
-    record("createClaim", { routePerSecond: create.perSecond, errors: create.errors, rawInsertPerSecond: raw.perSecond, ratio: create.perSecond / raw.perSecond });
+    record("createClaim", { routePerSecond: create.perSecond, errors: create.errors, rawInsertPerSecond: raw.perSecond, ratio: create.perSecond / raw.perSecond, ratioToHealth: create.perSecond / health.perSecond });
     console.log(`  create-claim route, ${availableParallelism()} processes: ${create.perSecond.toFixed(0)}/s (errors ${create.errors})  | 1 process: ${one.perSecond.toFixed(0)}/s (errors ${one.errors})  | ratio ${(create.perSecond / one.perSecond).toFixed(2)}×`);
-    console.log(`  create-claim route alone (50 connections): ${create.perSecond.toFixed(0)}/s (errors ${create.errors})  | baseline raw INSERT of the same rows: ${raw.perSecond.toFixed(0)}/s  | ratio ${(create.perSecond / raw.perSecond).toFixed(2)}`);
+    console.log(`  create-claim route alone (50 connections): ${create.perSecond.toFixed(0)}/s (errors ${create.errors})  | baseline raw INSERT of the same rows: ${raw.perSecond.toFixed(0)}/s  | ratio ${(create.perSecond / raw.perSecond).toFixed(2)}  | ratio to health ${(create.perSecond / health.perSecond).toFixed(2)}`);
   } finally {
     app.stop();
     await database.close();
@@ -120,12 +129,15 @@ async function anchoringAndHighlights() {
 
     console.log("\nHighlights in Chromium (navigation → drawn, median of 5)");
     const seeded = await seedAnnotatedArticle();
+    const crowded = await seedAnnotatedArticle(10_000);
     const reviewer = await benchUser("REVIEWER");
     const app = await startApp(database.url);
     try {
-      const h = await benchHighlights(app.baseUrl, reviewer, seeded.article.slug, seeded.plain.slug);
-      record("highlights", { ...h, ratio: h.withClaimsMs / h.withoutMs });
-      console.log(`  with 1,000 claims: ${fmt(h.withClaimsMs)} (${h.decorations} highlight spans)  | same article, no claims: ${fmt(h.withoutMs)}  | ratio ${(h.withClaimsMs / h.withoutMs).toFixed(2)}×`);
+      const h = await benchHighlights(app.baseUrl, reviewer, [{ claims: 1000, slug: seeded.article.slug }, { claims: 10_000, slug: crowded.article.slug }], seeded.plain.slug);
+      record("highlights", { ...h, ratios: h.annotated.map((a) => ({ claims: a.claims, ratio: a.ms / h.withoutMs })) });
+      for (const a of h.annotated) {
+        console.log(`  with ${a.claims.toLocaleString("en")} claims: ${fmt(a.ms)} (${a.spans} highlight spans)  | same article, no claims: ${fmt(h.withoutMs)}  | ratio ${(a.ms / h.withoutMs).toFixed(2)}×  | opening the next claim (j) shows in ${fmt(a.selectionMs)}`);
+      }
     } finally {
       app.stop();
     }
