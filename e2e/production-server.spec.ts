@@ -16,24 +16,28 @@ import pg from "pg";
 import { hashPassword } from "../lib/auth/password";
 import { apiAs } from "./support/api-login";
 
-test("npm start with only DATABASE_URL and the auth settings migrates an empty database and answers /api/health", async () => {
-  test.setTimeout(180_000);
-  const server = await startTestServer();
-  const name = uniqueDatabaseName("factcheck_prod");
-  const admin = new pg.Client({ connectionString: server.adminUrl });
+/** An empty database and what compose.yaml gives the app: nothing else. */
+async function composeEnvironment(adminUrl: string, prefix: string, port: number): Promise<NodeJS.ProcessEnv> {
+  const name = uniqueDatabaseName(prefix);
+  const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE "${name}"`);
   await admin.end();
-  const port = await freePort();
-  const env: NodeJS.ProcessEnv = {
+  return {
     PATH: process.env.PATH,
-    HOME: process.env.HOME,
     NODE_ENV: "production",
     PORT: String(port),
-    DATABASE_URL: withDatabase(server.adminUrl, name),
+    DATABASE_URL: withDatabase(adminUrl, name),
     NEXTAUTH_SECRET: randomBytes(32).toString("base64"),
     NEXTAUTH_URL: `http://localhost:${port}`,
   };
+}
+
+test("npm start with only DATABASE_URL and the auth settings migrates an empty database and answers /api/health", async () => {
+  test.setTimeout(180_000);
+  const server = await startTestServer();
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = { ...(await composeEnvironment(server.adminUrl, "factcheck_prod", port)), HOME: process.env.HOME };
   const app = spawn("npm", ["start"], { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   app.stdout.on("data", (chunk) => (output += chunk));
@@ -63,22 +67,9 @@ test("the standalone output, copied away from the repository, migrates an empty 
   cpSync(".next/standalone", dir, { recursive: true });
 
   const server = await startTestServer();
-  const name = uniqueDatabaseName("factcheck_standalone");
-  const admin = new pg.Client({ connectionString: server.adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
   const port = await freePort();
-  const databaseUrl = withDatabase(server.adminUrl, name);
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    NODE_ENV: "production",
-    PORT: String(port),
-    DATABASE_URL: databaseUrl,
-    NEXTAUTH_SECRET: randomBytes(32).toString("base64"),
-    NEXTAUTH_URL: `http://localhost:${port}`,
-    WEB_CONCURRENCY: "1",
-  };
+  const env: NodeJS.ProcessEnv = { ...(await composeEnvironment(server.adminUrl, "factcheck_standalone", port)), WEB_CONCURRENCY: "1" };
+  const databaseUrl = env.DATABASE_URL!;
   // Demo data too, as compose.yaml can ask: its articles go through the compiled document worker.
   const migrated = spawnSync("node", ["migrate.mjs"], { cwd: dir, env: { ...env, SEED_DEMO_DATA: "true" }, encoding: "utf8" });
   expect(migrated.status, migrated.stderr).toBe(0);

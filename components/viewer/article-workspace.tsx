@@ -91,6 +91,7 @@ export function ArticleWorkspace(props: {
 
   const close = useCallback(() => {
     setSelectedId(null);
+    setOpen(null); // opened again, it loads again: others may have changed it meanwhile
     const target = returnFocus.current;
     returnFocus.current = null;
     if (target?.isConnected) target.focus();
