@@ -59,6 +59,13 @@ test("every signed-in page", async ({ page }) => {
   await expectNoViolations(page, "the workspace with a claim open");
 });
 
+test("the outage page: no timed refresh, and it takes the person back once the service answers", async ({ page }) => {
+  expect((await page.goto("/unavailable?from=/mentions"))?.status()).toBe(503);
+  await expectNoViolations(page, "/unavailable");
+  // The service is up here, so its next health check sends the person on (to sign in first).
+  await page.waitForURL(/\/login\?callbackUrl=%2Fmentions$/, { timeout: 15_000 });
+});
+
 test("the forbidden page a reviewer meets", async ({ page }) => {
   const reviewer = await seedUser("REVIEWER");
   await logIn(page, reviewer);
