@@ -31,10 +31,11 @@ try {
 /** Next.js drops these query keys before the app sees the query; an API refuses them like any unknown key. */
 const prototypeKey = /[?&](?:__proto__|constructor|prototype)(?:[=&[]|$)/i;
 
-// In the standalone output (scripts/build-standalone.ts) there is no next.config.js: the
-// configuration Next recorded at build time is handed over, as Next's own standalone server does.
+// Production serves the configuration Next recorded at build time, as Next's own standalone
+// server does: the standalone output (scripts/build-standalone.ts) has no next.config.js, and a
+// checkout would otherwise be told that "next start" does not work with output: standalone.
 const buildConfig = path.join(process.cwd(), ".next", "required-server-files.json");
-if (!dev && !existsSync("next.config.js") && existsSync(buildConfig)) {
+if (!dev && existsSync(buildConfig)) {
   process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(JSON.parse(readFileSync(buildConfig, "utf8")).config);
 }
 
