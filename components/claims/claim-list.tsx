@@ -106,7 +106,7 @@ export function ClaimList({
                 {orphaned.map((claim) => (
                   <li key={claim.id}>
                     {button(claim)}
-                    <blockquote className="orphan-quote">{claim.quote}</blockquote>
+                    <blockquote className="orphan-quote">{claim.orphanQuote}</blockquote>
                   </li>
                 ))}
               </ol>

@@ -1,11 +1,11 @@
 import type { ClaimDto } from "./dto";
 
 /** Longest statement a list row shows; the whole claim loads when it is opened. */
-export const summaryStatementLength = 280;
+export const summaryStatementLength = 160;
 
 /**
  * What the article page and the claim list carry for each claim: enough to draw its
- * highlight, list it and filter it. Verdict and people are ids (their names come with the
+ * highlight, list it and filter it, and small, because the page carries one per claim. Verdict and people are ids (their names come with the
  * page once); everything else loads when the claim is opened (GET /api/claims/<id>).
  */
 export type ClaimSummary = {
@@ -18,7 +18,8 @@ export type ClaimSummary = {
   verdictId: string | null;
   assigneeId: string | null;
   statement: string;
-  quote: string;
+  /** Only for an orphaned claim, whose text is no longer in the article to be seen. */
+  orphanQuote: string | null;
 };
 
 const shorten = (text: string) => (text.length > summaryStatementLength ? `${text.slice(0, summaryStatementLength - 1)}…` : text);
@@ -39,6 +40,6 @@ export function summarizeClaim(claim: Pick<ClaimDto, "id" | "revisionId" | "star
     verdictId: claim.verdictId ?? claim.verdict?.id ?? null,
     assigneeId: claim.assigneeId ?? claim.assignee?.id ?? null,
     statement: shorten(claim.statement),
-    quote: shorten(claim.quote),
+    orphanQuote: claim.anchorState === "ORPHANED" ? shorten(claim.quote) : null,
   };
 }

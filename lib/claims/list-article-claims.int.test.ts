@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { expectAppError } from "@/tests/support/app-error";
-import { makeArticle, repeatedSentence, selectionOf } from "@/tests/support/article-factory";
+import { editArticleText } from "@/lib/articles/edit-article-text";
+import { makeArticle, repeatedSentence, selectionOf, testArticleHtml } from "@/tests/support/article-factory";
 import { makeUser } from "@/tests/support/factories";
 import { summaryStatementLength } from "./claim-summary";
 import { createClaim } from "./create-claim";
@@ -22,12 +23,22 @@ describe("claim summaries for the article page and the list API", () => {
     const long = "A".repeat(summaryStatementLength + 50);
     await updateClaim({ actor: reviewer, claimId: claims[0].id, input: { version: 1, changes: { verdictId: "verdict_false", rationale: "The route map says 31.", assigneeId: reviewer.id, statement: long } } });
     const summaries = await listArticleClaims({ actor: reviewer, articleId: article.id });
-    expect(summaries.map((s) => s.quote)).toEqual(["RIVERSIDE", repeatedSentence, "Routes would fall from 41 to 29", "She cited the agency’s model."]);
+    expect(summaries.map((s) => s.id)).toEqual([claims[1].id, claims[2].id, claims[0].id, claims[3].id]); // reading order
+    expect(summaries.every((s) => s.orphanQuote === null)).toBe(true); // anchored: their text is in the article
     const edited = summaries.find((s) => s.id === claims[0].id)!;
     expect(edited).toMatchObject({ verdictId: "verdict_false", assigneeId: reviewer.id, status: "DRAFT", anchorState: "ANCHORED", revisionId: article.revisionId });
     expect(edited.statement).toHaveLength(summaryStatementLength);
     expect(edited.statement.endsWith("…")).toBe(true);
-    expect(Object.keys(edited).sort()).toEqual(["anchorState", "assigneeId", "endOffset", "id", "quote", "revisionId", "startOffset", "statement", "status", "verdictId"]);
+    expect(Object.keys(edited).sort()).toEqual(["anchorState", "assigneeId", "endOffset", "id", "orphanQuote", "revisionId", "startOffset", "statement", "status", "verdictId"]);
+  });
+
+  it("carries the quote of an orphaned claim only, whose text the article no longer shows", async () => {
+    const { article, claims } = await articleWithClaims();
+    const editor = await makeUser("EDITOR");
+    const withoutRoutes = testArticleHtml.replace(/<p>Routes would fall[^<]*<\/p>/, "");
+    await editArticleText({ actor: editor, articleId: article.id, input: { baseRevisionId: article.revisionId, html: withoutRoutes } });
+    const summaries = await listArticleClaims({ actor: editor, articleId: article.id });
+    expect(summaries.filter((s) => s.orphanQuote !== null).map((s) => [s.id, s.anchorState, s.orphanQuote])).toEqual([[claims[0].id, "ORPHANED", "Routes would fall from 41 to 29"]]);
   });
 
   it("pages through the claims with a total counted in SQL", async () => {
