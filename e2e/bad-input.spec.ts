@@ -188,6 +188,14 @@ test.describe("bad input", () => {
       expect(response.status(), query).toBe(422);
       expect(response.headers()["content-type"], query).toMatch(/json/);
     }
+    // The claim list's paging parameters (GET /api/articles/<id>/claims?limit=&offset=).
+    const claimList = targets.find((t) => t.method === "POST" && t.path.endsWith("/claims"))!.path;
+    for (const query of ["limit=0", "limit=1001", "limit=ten", "limit=1.5", "offset=-1", "offset=%00", "page=2", "__proto__=x", "limit=%ED%A0%80"]) {
+      const response = await api.get(`${claimList}?${query}`);
+      expect(response.status(), query).toBe(422);
+      expect((await response.json()).error?.message, query).toEqual(expect.any(String));
+    }
+    expect((await (await api.get(`${claimList}?limit=1`)).json()).claims).toHaveLength(1);
     // A forwarded host is believed only under TRUST_PROXY (unset here): it cannot make a foreign Origin ours.
     const forwarded = await send(api, targets[0], targets[0].body, { Origin: "https://evil.example", "X-Forwarded-Host": "evil.example", "X-Forwarded-Proto": "https" });
     expect(forwarded.status()).toBe(403);
