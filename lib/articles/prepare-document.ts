@@ -18,11 +18,12 @@ let pool: Piscina<DocumentTask, DocumentTaskResult> | undefined;
  * a memory limit, so one hostile document never stalls the server for everyone else.
  */
 function documentPool() {
+  if (pool) return pool;
   // The standalone output carries the worker compiled (scripts/build-standalone.ts); elsewhere
   // the worker loads our TypeScript through tsx, as the scripts do.
   const compiled = path.join(process.cwd(), "lib", "articles", "document-worker.mjs");
   const standalone = existsSync(compiled);
-  pool ??= new Piscina<DocumentTask, DocumentTaskResult>({
+  pool = new Piscina<DocumentTask, DocumentTaskResult>({
     filename: standalone ? compiled : path.join(process.cwd(), "lib", "articles", "document-worker.ts"),
     execArgv: standalone ? [] : ["--import", "tsx"],
     minThreads: 0,
