@@ -4,6 +4,7 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { createApiToken } from "../lib/api-tokens/manage-api-tokens";
 import { logIn, waitForHydration } from "./support/login";
 import { seedArticle, seedClaim, seedUser } from "./support/seed";
 import { waitForViewer } from "./support/viewer";
@@ -28,6 +29,7 @@ test("every signed-in page", async ({ page }) => {
   const admin = await seedUser("ADMIN");
   const article = await seedArticle(admin.id);
   const claim = await seedClaim(article.id, "Construction costs rose 38% to $112 million", admin.id);
+  await createApiToken({ actor: admin, input: { name: "Newsletter", scopes: ["read", "export"] } });
   await logIn(page, admin);
 
   const pages = [
@@ -40,6 +42,8 @@ test("every signed-in page", async ({ page }) => {
     "/mentions",
     "/admin",
     "/admin/verdicts",
+    "/admin/tokens",
+    "/account",
     "/no-such-page",
   ];
   for (const path of pages) {
@@ -57,6 +61,20 @@ test("every signed-in page", async ({ page }) => {
   await panel.getByRole("form", { name: "Add a source" }).getByRole("button", { name: "Save source" }).click();
   await expect(panel.getByRole("form", { name: "Add a source" }).getByLabel("URL")).toHaveAttribute("aria-invalid", "true");
   await expectNoViolations(page, "the workspace with a claim open");
+
+  // The account page with a field error, then with a new token's secret showing.
+  await page.goto("/account");
+  await waitForHydration(page);
+  const tokenForm = page.getByRole("form", { name: "Create an API token" });
+  await tokenForm.getByRole("checkbox", { name: /read/ }).uncheck();
+  await tokenForm.getByRole("button", { name: "Create token" }).click();
+  await expect(tokenForm.getByText("Choose at least one scope")).toBeVisible();
+  await expectNoViolations(page, "the token form with errors");
+  await tokenForm.getByLabel("Name").fill("Spreadsheet");
+  await tokenForm.getByRole("checkbox", { name: /read/ }).check();
+  await tokenForm.getByRole("button", { name: "Create token" }).click();
+  await expect(page.getByLabel("New token")).toHaveValue(/^fct_/);
+  await expectNoViolations(page, "a new token's secret");
 });
 
 test("the outage page: no timed refresh, and it takes the person back once the service answers", async ({ page }) => {

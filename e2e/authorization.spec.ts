@@ -4,38 +4,29 @@
  * new one without an entry here fails this test. Where a call is denied, the rows it aimed at
  * must be unchanged.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, request, test, type APIRequestContext } from "@playwright/test";
+import { operations } from "../lib/api-docs/openapi-document";
+import { createApiToken } from "../lib/api-tokens/manage-api-tokens";
+import { scopeForPermission, type TokenScope } from "../lib/auth/permissions";
 import { db } from "../lib/db/client";
+import { pageKeys, routeKeys } from "../tests/support/app-routes";
 import { apiAs } from "./support/api-login";
 import { seedArticle, seedClaim, seedUser, type SeededUser } from "./support/seed";
 
-type Who = "anonymous" | "reviewer" | "editor" | "admin" | "disabled";
-const everyone: Who[] = ["anonymous", "reviewer", "editor", "admin", "disabled"];
-
-function files(dir: string, name: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    return entry.isDirectory() ? files(full, name) : entry.name === name ? [full] : [];
-  });
-}
-
-function routeKeys(): string[] {
-  return files("app/api", "route.ts").flatMap((file) => {
-    const route = "/" + path.dirname(file).replace(/^app\//, "");
-    const source = readFileSync(file, "utf8");
-    const methods = [...source.matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b|as (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1] ?? m[2]);
-    return methods.map((method) => `${method} ${route}`);
-  });
-}
-
-function pageKeys(): string[] {
-  return files("app", "page.tsx").map((file) => "/" + path.dirname(file).replace(/^app\/?/, "")).map((p) => (p === "/" ? "/" : p.replace(/\/$/, "")));
-}
+type Person = "anonymous" | "reviewer" | "editor" | "admin" | "disabled";
+const people: Person[] = ["anonymous", "reviewer", "editor", "admin", "disabled"];
+/**
+ * The admin again, through API tokens instead of a session: one with only `read`, one with
+ * every scope but `admin`. A token gets what its owner gets where the route's documented scope
+ * is among its scopes, and 403 everywhere else (token management included); pages and the
+ * sign-in routes treat it as nobody.
+ */
+const tokens = { readToken: ["read"], writeToken: ["read", "write", "export"] } satisfies Record<string, TokenScope[]>;
+type Who = Person | keyof typeof tokens;
+const everyone: Who[] = [...people, "readToken", "writeToken"];
 
 type Context = {
-  people: Record<Exclude<Who, "anonymous">, SeededUser> & { owner: SeededUser };
+  people: Record<Exclude<Person, "anonymous">, SeededUser> & { owner: SeededUser };
   articleId: string;
   slug: string;
 };
@@ -52,9 +43,9 @@ const claimState = (id: string) =>
 
 type Call = { method: string; path: string; data?: unknown; multipart?: Record<string, string>; state?: () => Promise<unknown> };
 /** `unchanged`: a call that must change nothing whatever its status (a forged sign-out). */
-type Entry = { expect: Record<Who, number>; call: (ctx: Context) => Promise<Call>; unchanged?: boolean };
+type Entry = { expect: Record<Person, number>; call: (ctx: Context) => Promise<Call>; unchanged?: boolean };
 
-const allowed = (status: number, denied: Partial<Record<Who, number>> = {}): Record<Who, number> => ({
+const allowed = (status: number, denied: Partial<Record<Person, number>> = {}): Record<Person, number> => ({
   anonymous: 401,
   disabled: 401,
   reviewer: status,
@@ -77,6 +68,28 @@ const routes: Record<string, Entry> = {
       state: () => db.authSession.count({ where: { userId: { in: Object.values(ctx.people).map((p) => p.id) }, revokedAt: null } }),
     }),
   },
+  "GET /api/openapi.json": { expect: { anonymous: 200, disabled: 200, reviewer: 200, editor: 200, admin: 200 }, call: async () => ({ method: "GET", path: "/api/openapi.json" }) },
+  "GET /api/docs": { expect: { anonymous: 200, disabled: 200, reviewer: 200, editor: 200, admin: 200 }, call: async () => ({ method: "GET", path: "/api/docs" }) },
+  "GET /api/docs/[asset]": { expect: { anonymous: 200, disabled: 200, reviewer: 200, editor: 200, admin: 200 }, call: async () => ({ method: "GET", path: "/api/docs/swagger-ui.css" }) },
+  "GET /api/tokens": { expect: allowed(200), call: async () => ({ method: "GET", path: "/api/tokens" }) },
+  "POST /api/tokens": {
+    expect: allowed(201),
+    call: async () => {
+      const name = `Matrix token ${crypto.randomUUID()}`;
+      return { method: "POST", path: "/api/tokens", data: { name, scopes: ["read"] }, state: () => db.apiToken.count({ where: { name } }) };
+    },
+  },
+  "DELETE /api/tokens/[id]": {
+    // The token is the owner's: other people get 404, admins may revoke anyone's.
+    expect: allowed(200, { reviewer: 404, editor: 404 }),
+    call: async (ctx) => {
+      const { token } = await createApiToken({ actor: ctx.people.owner, input: { name: "Owner's script", scopes: ["read"] } });
+      return { method: "DELETE", path: `/api/tokens/${token.id}`, state: () => db.apiToken.findUnique({ where: { id: token.id }, select: { revokedAt: true } }) };
+    },
+  },
+  "GET /api/admin/tokens": { expect: allowed(200, { reviewer: 403, editor: 403 }), call: async () => ({ method: "GET", path: "/api/admin/tokens" }) },
+  "GET /api/articles/[id]": { expect: allowed(200), call: async (ctx) => ({ method: "GET", path: `/api/articles/${ctx.articleId}` }) },
+  "GET /api/articles": { expect: allowed(200), call: async () => ({ method: "GET", path: "/api/articles?search=Depot" }) },
   "GET /api/admin/users": { expect: allowed(200, { reviewer: 403, editor: 403 }), call: async () => ({ method: "GET", path: "/api/admin/users" }) },
   "POST /api/admin/users": {
     expect: allowed(201, { reviewer: 403, editor: 403 }),
@@ -230,7 +243,7 @@ const routes: Record<string, Entry> = {
   },
 };
 
-const pages: Record<string, { expect: Record<Who, number>; path: (ctx: Context) => string }> = {
+const pages: Record<string, { expect: Record<Person, number>; path: (ctx: Context) => string }> = {
   "/": { expect: allowed(200, { anonymous: 307, disabled: 307 }), path: () => "/" },
   "/login": { expect: { anonymous: 200, disabled: 200, reviewer: 307, editor: 307, admin: 307 }, path: () => "/login" },
   "/admin": { expect: allowed(200, { anonymous: 307, disabled: 307, reviewer: 403, editor: 403 }), path: () => "/admin" },
@@ -241,7 +254,20 @@ const pages: Record<string, { expect: Record<Who, number>; path: (ctx: Context) 
   "/articles/[slug]/revisions/[number]": { expect: allowed(200, { anonymous: 307, disabled: 307 }), path: (ctx) => `/articles/${ctx.slug}/revisions/1` },
   "/export": { expect: allowed(200, { anonymous: 307, disabled: 307, reviewer: 403 }), path: () => "/export" },
   "/mentions": { expect: allowed(200, { anonymous: 307, disabled: 307 }), path: () => "/mentions" },
+  "/account": { expect: allowed(200, { anonymous: 307, disabled: 307 }), path: () => "/account" },
+  "/admin/tokens": { expect: allowed(200, { anonymous: 307, disabled: 307, reviewer: 403, editor: 403 }), path: () => "/admin/tokens" },
 };
+
+/** What a token client must get: derived from the documented scope of the route (see `tokens`). */
+function expected(key: string, entry: Entry, who: Who): number {
+  if (!(who in tokens)) return entry.expect[who as Person];
+  const [method, route] = key.split(" ");
+  const operation = operations.find((op) => op.method === method.toLowerCase() && op.path.replace(/\{(\w+)\}/g, "[$1]") === route);
+  if (!operation || operation.permission === null) return entry.expect.anonymous; // public, or next-auth's own
+  if (operation.sessionOnly) return 403;
+  const scope: TokenScope = operation.permission === "signed-in" ? "read" : scopeForPermission[operation.permission];
+  return (tokens[who as keyof typeof tokens] as TokenScope[]).includes(scope) ? entry.expect.admin : 403;
+}
 
 test.describe("authorization matrix", () => {
   let ctx: Context;
@@ -257,7 +283,11 @@ test.describe("authorization matrix", () => {
     ]);
     const article = await seedArticle(owner.id);
     ctx = { people: { owner, reviewer, editor, admin, disabled }, articleId: article.id, slug: article.slug };
-    for (const who of everyone) clients[who] = await apiAs(baseURL!, who === "anonymous" ? null : ctx.people[who]);
+    for (const who of people) clients[who] = await apiAs(baseURL!, who === "anonymous" ? null : ctx.people[who]);
+    for (const [who, scopes] of Object.entries(tokens) as [keyof typeof tokens, TokenScope[]][]) {
+      const { secret } = await createApiToken({ actor: admin, input: { name: `Matrix ${who}`, scopes } });
+      clients[who] = await request.newContext({ baseURL, extraHTTPHeaders: { Authorization: `Bearer ${secret}` } });
+    }
     // Signed in, then disabled: the cookie is still there, the session must not be.
     await db.user.update({ where: { id: disabled.id }, data: { disabledAt: new Date() } });
   });
@@ -281,7 +311,7 @@ test.describe("authorization matrix", () => {
           ...(call.multipart ? { multipart: call.multipart } : call.data !== undefined ? { data: call.data } : {}),
           maxRedirects: 0,
         });
-        expect(response.status(), `${who}: ${call.method} ${call.path}`).toBe(entry.expect[who]);
+        expect(response.status(), `${who}: ${call.method} ${call.path}`).toBe(expected(key, entry, who));
         // Denied calls change nothing; allowed ones have their effect.
         if ((response.status() >= 400 || entry.unchanged) && call.state) expect(await call.state(), `${who} changed something`).toEqual(before);
         if (response.status() < 300 && !entry.unchanged && call.state) expect(await call.state(), `${who}'s allowed call changed nothing`).not.toEqual(before);
@@ -293,7 +323,8 @@ test.describe("authorization matrix", () => {
     test(`page ${key}`, async () => {
       for (const who of everyone) {
         const response = await clients[who].get(entry.path(ctx), { maxRedirects: 0 });
-        expect(response.status(), `${who}: ${key}`).toBe(entry.expect[who]);
+        // Pages take the session cookie only: a token is nobody there.
+        expect(response.status(), `${who}: ${key}`).toBe(who in tokens ? entry.expect.anonymous : entry.expect[who as Person]);
       }
     });
   }

@@ -24,6 +24,8 @@ const schema = z.object({
   WEB_CONCURRENCY: z.coerce.number({ error: "WEB_CONCURRENCY must be a number" }).int("WEB_CONCURRENCY must be a whole number").min(1, "WEB_CONCURRENCY must be at least 1").max(64, "WEB_CONCURRENCY must be at most 64").optional(),
   DATABASE_POOL_SIZE: count("DATABASE_POOL_SIZE", 200, 10),
   EXPORT_POOL_SIZE: count("EXPORT_POOL_SIZE", 50, 4),
+  /** Requests per minute one API token may make. */
+  API_TOKEN_RATE_LIMIT: count("API_TOKEN_RATE_LIMIT", 1_000_000, 600),
   NEXTAUTH_URL: optionalUrl("NEXTAUTH_URL"),
   NEXTAUTH_SECRET: z.string().optional(),
   TRUST_PROXY: z

@@ -13,6 +13,7 @@ import { cpSync, existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { nodeFileTrace } from "@vercel/nft";
 import { build } from "esbuild";
+import { swaggerAssetFiles, swaggerUiDir } from "../lib/api-docs/swagger-assets";
 
 const root = process.cwd();
 const out = path.join(root, ".next", "standalone");
@@ -61,6 +62,8 @@ for (const file of fileList) {
 }
 // Read by a path built at run time (scripts/lib/schema-engine.ts), which no tracer can follow.
 for (const dir of ["node_modules/@prisma/schema-engine-wasm"]) cpSync(path.join(root, dir), path.join(out, dir), { recursive: true, dereference: true });
+// The API reference page's two files, served from here by app/api/docs/[asset] (lib/api-docs/swagger-assets.ts).
+for (const file of swaggerAssetFiles) cpSync(path.join(root, swaggerUiDir, file), path.join(out, swaggerUiDir, file));
 for (const entry of entries) cpSync(path.join(bundles, entry.to), path.join(out, entry.to));
 rmSync(bundles, { recursive: true, force: true });
 

@@ -18,9 +18,13 @@ export function SiteHeader({ actor, unreadMentions }: { actor: Actor | null; unr
             {can(actor, "export.csv") && <Link href="/export">Export</Link>}
             {can(actor, "user.manage") && <Link href="/admin">Users</Link>}
             {can(actor, "verdict.manage") && <Link href="/admin/verdicts">Verdicts</Link>}
+            {can(actor, "user.manage") && <Link href="/admin/tokens">Tokens</Link>}
+            <Link href="/api/docs">API</Link>
           </nav>
           <div className="signed-in" data-testid="signed-in-user">
-            <span>{actor.name}</span>
+            <Link href="/account" title="Your account and API tokens">
+              {actor.name}
+            </Link>
             <span className={`role-badge role-${actor.role.toLowerCase()}`}>{actor.role}</span>
             <SignOutButton />
           </div>

@@ -6,7 +6,7 @@ import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import { parseWith } from "@/lib/validation";
 
-const deleteArticleSchema = z
+export const deleteArticleSchema = z
   .object({ reason: z.string({ error: "Say why this article is deleted" }).trim().min(1, "Say why this article is deleted").max(500, "Use at most 500 characters") })
   .strict();
 

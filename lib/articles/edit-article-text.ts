@@ -9,7 +9,7 @@ import { AppError, notFound } from "@/lib/errors";
 import { parseWith } from "@/lib/validation";
 import { prepareDocument } from "./prepare-document";
 
-const editArticleTextSchema = z
+export const editArticleTextSchema = z
   .object({
     baseRevisionId: z.string({ error: "baseRevisionId is required" }).min(1),
     html: z.string({ error: "The article text is missing" }).min(1, "The article text is missing"),

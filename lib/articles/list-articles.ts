@@ -1,7 +1,9 @@
 import { assertCan } from "@/lib/auth/assert";
 import type { Actor } from "@/lib/auth/permissions";
 import { claimStatuses, type ClaimStatus } from "@/lib/enums";
+import { z } from "zod";
 import { db } from "@/lib/db/client";
+import { parseWith } from "@/lib/validation";
 
 /**
  * The library: articles matching a title/outlet search, with their claims counted by status.
@@ -33,3 +35,13 @@ export async function listArticles({ actor, search }: { actor: Actor; search?: s
     return { ...article, claims: { byStatus, total, verified: byStatus.VERIFIED } };
   });
 }
+
+export const articleListQuerySchema = z.object({ search: z.string().max(200, "Use at most 200 characters").optional() }).strict();
+
+/** GET /api/articles: the library for scripts, with the same search as the page. */
+export async function searchArticles({ actor, query }: { actor: Actor; query: unknown }) {
+  assertCan(actor, "article.read");
+  const { search } = parseWith(articleListQuerySchema, query);
+  return listArticles({ actor, search });
+}
+export type ArticleListItem = Awaited<ReturnType<typeof listArticles>>[number];

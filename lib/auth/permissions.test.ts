@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { roles } from "@/lib/enums";
-import { can, permissions, rolePermissions } from "./permissions";
+import { can, missingScope, permissions, rolePermissions, scopesFor } from "./permissions";
 
 describe("permissions", () => {
   it("gives admins every permission", () => {
@@ -28,5 +28,22 @@ describe("permissions", () => {
     const [admin, editor, reviewer] = roles.map((role) => new Set(rolePermissions[role]));
     for (const p of reviewer) expect(editor.has(p)).toBe(true);
     for (const p of editor) expect(admin.has(p)).toBe(true);
+  });
+
+  it("narrows a token to its scopes, never beyond its owner's role", () => {
+    const readOnly = { role: "ADMIN" as const, token: { id: "t", name: "Reader", scopes: ["read" as const] } };
+    expect(can(readOnly, "article.read")).toBe(true);
+    expect(can(readOnly, "claim.create")).toBe(false);
+    expect(can(readOnly, "export.csv")).toBe(false);
+    expect(missingScope(readOnly, "user.manage")).toBe("admin");
+    const reviewerWithAll = { role: "REVIEWER" as const, token: { id: "t", name: "All", scopes: ["read", "write", "export", "admin"] as const } };
+    expect(can(reviewerWithAll, "export.csv")).toBe(false);
+    expect(missingScope(reviewerWithAll, "export.csv")).toBeNull();
+  });
+
+  it("offers the admin scope to admins only", () => {
+    expect(scopesFor("ADMIN")).toEqual(["read", "write", "export", "admin"]);
+    expect(scopesFor("EDITOR")).toEqual(["read", "write", "export"]);
+    expect(scopesFor("REVIEWER")).toEqual(["read", "write"]);
   });
 });

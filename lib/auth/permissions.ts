@@ -33,8 +33,47 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   ADMIN: permissions,
 };
 
-export type Actor = { id: string; email: string; name: string; role: Role };
+/**
+ * What an API token may be used for. A token acts as its owner, narrowed to its scopes: every
+ * permission needs one scope, so a read-only token can never write, whatever its owner's role.
+ */
+export const tokenScopes = ["read", "write", "export", "admin"] as const;
+export type TokenScope = (typeof tokenScopes)[number];
 
-export function can(actor: Pick<Actor, "role"> | null | undefined, permission: Permission): boolean {
-  return actor ? rolePermissions[actor.role].includes(permission) : false;
+export const scopeForPermission: Record<Permission, TokenScope> = {
+  "article.read": "read",
+  "article.create": "write",
+  "article.edit": "write",
+  "article.delete": "write",
+  "claim.create": "write",
+  "claim.edit.own": "write",
+  "claim.edit.any": "write",
+  "claim.comment": "write",
+  "claim.verify": "write",
+  "claim.delete": "write",
+  "claim.restore": "write",
+  "export.csv": "export",
+  "verdict.manage": "admin",
+  "user.manage": "admin",
+};
+
+/** The scopes a person may put on their tokens: `admin` only for those who administer. */
+export function scopesFor(role: Role): TokenScope[] {
+  return tokenScopes.filter((scope) => rolePermissions[role].some((permission) => scopeForPermission[permission] === scope));
+}
+
+/** A request made with an API token carries the token; a browser session carries none. */
+export type ActingToken = { id: string; name: string; scopes: readonly TokenScope[] };
+export type Actor = { id: string; email: string; name: string; role: Role; token?: ActingToken };
+
+export function can(actor: Pick<Actor, "role" | "token"> | null | undefined, permission: Permission): boolean {
+  if (!actor || !rolePermissions[actor.role].includes(permission)) return false;
+  return !actor.token || actor.token.scopes.includes(scopeForPermission[permission]);
+}
+
+/** Why `can` said no to a token whose owner's role would allow it, for the 403's message. */
+export function missingScope(actor: Pick<Actor, "role" | "token">, permission: Permission): TokenScope | null {
+  if (!actor.token || !rolePermissions[actor.role].includes(permission)) return null;
+  const scope = scopeForPermission[permission];
+  return actor.token.scopes.includes(scope) ? null : scope;
 }

@@ -33,6 +33,18 @@ describe("creating claims", () => {
     expect(history.map((e) => e.field)).toEqual(["created"]);
   });
 
+  it("anchors a quote sent alone (API clients) where it occurs once, and refuses an absent or repeated one", async () => {
+    const { reviewer, article } = await setup();
+    const quote = "Routes would fall from 41 to 29";
+    const claim = await createClaim({ actor: reviewer, articleId: article.id, input: { exact: quote } });
+    expect(claim).toMatchObject({ quote, revisionId: article.revisionId, startOffset: article.text.indexOf(quote), endOffset: article.text.indexOf(quote) + quote.length });
+    const before = await db.claim.count({ where: { articleId: article.id } });
+    expect((await expectAppError(createClaim({ actor: reviewer, articleId: article.id, input: { exact: repeatedSentence } }))).fields?.exact).toMatch(/more than once/);
+    expect((await expectAppError(createClaim({ actor: reviewer, articleId: article.id, input: { exact: "Not in the article" } }))).fields?.exact).toMatch(/not in the article/);
+    expect((await expectAppError(createClaim({ actor: reviewer, articleId: article.id, input: { exact: quote, start: 3 } }))).fields?.start).toMatch(/together/);
+    expect(await db.claim.count({ where: { articleId: article.id } })).toBe(before);
+  });
+
   it("keeps curly quotes, dashes, NBSP and emoji exactly in the stored quote", async () => {
     const { reviewer, article } = await setup();
     const quote = "$48\u00a0million plan.";

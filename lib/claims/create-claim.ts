@@ -23,6 +23,14 @@ async function carryForward(tx: DbTransaction, articleId: string, selection: { r
   return result.state === "anchored" ? { start: result.start, end: result.end } : null;
 }
 
+/** For a quote sent without a position: where it stands, if it stands in exactly one place. */
+function uniqueOccurrence(text: string, exact: string): { start: number; end: number } {
+  const first = text.indexOf(exact);
+  if (first < 0) throw invalid({ exact: "This text is not in the article's latest revision" });
+  if (text.indexOf(exact, first + 1) >= 0) throw invalid({ exact: "This text appears more than once in the article: send revisionId, start and end to choose one" });
+  return { start: first, end: first + exact.length };
+}
+
 /**
  * A new draft claim on the latest revision, anchored exactly where the reviewer selected. The
  * article row is share-locked first, so an edit committing at the same moment either sees
@@ -39,14 +47,17 @@ export async function createClaim({ actor, articleId, input }: { actor: Actor; a
       select: { id: true, text: true },
     });
     if (!revision) throw notFound("Article not found");
-    let range = { start, end };
-    if (revision.id !== revisionId) {
+    let range: { start: number; end: number };
+    if (revisionId === undefined || start === undefined || end === undefined) {
+      range = uniqueOccurrence(revision.text, exact);
+    } else if (revision.id !== revisionId) {
       const carried = await carryForward(tx, articleId, { revisionId, start, end, exact }, revision.text);
       if (!carried) throw new AppError("conflict", staleMessage);
       range = carried;
     } else {
       const problem = rangeProblem(revision.text, { start, end, exact });
       if (problem) throw invalid({ [problem.field]: problem.message }, problem.message);
+      range = { start, end };
     }
 
     const anchor = describeRange(revision.text, range.start, range.end);

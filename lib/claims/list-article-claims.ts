@@ -34,7 +34,7 @@ export async function listArticleClaims({ actor, articleId }: { actor: Actor; ar
   return rows.map(summarizeClaim);
 }
 
-const pageSchema = z
+export const claimPageQuerySchema = z
   .object({
     limit: z.coerce.number({ error: "limit must be a whole number" }).int("limit must be a whole number").min(1, "limit is at least 1").max(1000, "limit is at most 1000").default(200),
     offset: z.coerce.number({ error: "offset must be a whole number" }).int("offset must be a whole number").min(0, "offset is at least 0").max(1_000_000, "offset is too large").default(0),
@@ -44,7 +44,7 @@ const pageSchema = z
 /** One page of an article's claims (GET /api/articles/<id>/claims?limit=&offset=), with the total from SQL. */
 export async function pageArticleClaims({ actor, articleId, query }: { actor: Actor; articleId: string; query: unknown }) {
   assertCan(actor, "article.read");
-  const { limit, offset } = parseWith(pageSchema, query);
+  const { limit, offset } = parseWith(claimPageQuerySchema, query);
   const [rows, total] = await Promise.all([
     db.claim.findMany({ where: visibleOn(articleId), select: summarySelect, orderBy: readingOrder, take: limit, skip: offset }),
     db.claim.count({ where: visibleOn(articleId) }),

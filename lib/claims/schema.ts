@@ -16,15 +16,23 @@ const optionalDate = optionalDay;
 
 const version = z.number({ error: "version is required" }).int().positive();
 
+/**
+ * A selection (revisionId, start, end and the exact text, as the viewer sends), or for API
+ * clients the exact text alone, which must then occur once in the latest revision.
+ */
 export const createClaimSchema = z
   .object({
-    revisionId: z.string({ error: "revisionId is required" }).min(1),
-    start: z.number({ error: "The selection start is missing" }).int("The selection start must be a whole number"),
-    end: z.number({ error: "The selection end is missing" }).int("The selection end must be a whole number"),
+    revisionId: z.string().min(1).optional(),
+    start: z.number({ error: "The selection start must be a number" }).int("The selection start must be a whole number").optional(),
+    end: z.number({ error: "The selection end must be a number" }).int("The selection end must be a whole number").optional(),
     exact: z.string({ error: "Select some text first" }).min(1, "Select some text first").max(5000, "Select at most 5,000 characters"),
     statement: optionalText(2000),
   })
-  .strict();
+  .strict()
+  .refine((claim) => [claim.revisionId, claim.start, claim.end].every((v) => v === undefined) || [claim.revisionId, claim.start, claim.end].every((v) => v !== undefined), {
+    message: "Send revisionId, start and end together, or only exact",
+    path: ["start"],
+  });
 
 export const claimFieldsSchema = z
   .object({

@@ -1,3 +1,4 @@
+import { assertCan } from "@/lib/auth/assert";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 
@@ -24,6 +25,7 @@ export async function listMentions({ actor }: { actor: Actor }) {
 }
 
 export async function markMentionsRead({ actor }: { actor: Actor }) {
+  assertCan(actor, "claim.comment");
   const { count } = await db.commentMention.updateMany({ where: { userId: actor.id, readAt: null }, data: { readAt: new Date() } });
   return count;
 }

@@ -9,7 +9,7 @@ const day = calendarDay;
 
 export const exportQueryKeys = new Set(["format", "status", "verdictId", "from", "to", "tag", "reviewerId", "articleId", "rows", "bom"]);
 
-/** Query-string filters of an export. Unknown keys and values are refused (400), never ignored. */
+/** Query-string filters of an export. Unknown keys and values are refused (422), never ignored. */
 export const exportQuerySchema = z
   .object({
     format: z.enum(exportFormats, { error: `format must be one of ${exportFormats.join(", ")}` }).default("csv"),

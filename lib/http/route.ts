@@ -1,4 +1,5 @@
 import type { NextRequest } from "next/server";
+import { assertNoTokenInUrl, authenticateBearer, recordTokenWrite } from "@/lib/api-tokens/authenticate-token";
 import { getActor } from "@/lib/auth/current-actor";
 import { config } from "@/lib/config";
 import type { Actor } from "@/lib/auth/permissions";
@@ -60,18 +61,40 @@ function noStore(response: Response): Response {
 }
 
 /**
- * Every route handler goes through here: same-origin check, a signed-in actor (checked against
- * the database), and one error shape. Permissions are asserted by the domain functions.
+ * The person making the request: an API token (`Authorization: Bearer …`, narrowed to its
+ * scopes) or the session cookie. A token request carries no ambient credentials, so it skips
+ * the same-origin check; a cookie request must pass it.
  */
-export function authedRoute<P = Record<string, never>>(handler: AuthedHandler<P>) {
+async function requestActor(req: NextRequest, tokens: boolean): Promise<Actor> {
+  const authorization = req.headers.get("authorization");
+  if (authorization !== null) {
+    if (!tokens) throw new AppError("forbidden", "API tokens cannot be used here; sign in to the app");
+    return authenticateBearer(authorization);
+  }
+  assertSameOrigin(req);
+  const actor = await getActor();
+  if (!actor) throw new AppError("unauthenticated", "Please sign in");
+  return actor;
+}
+
+/**
+ * Every route handler goes through here: a signed-in actor (checked against the database) by
+ * session or API token, same-origin check for sessions, and one error shape. Permissions are
+ * asserted by the domain functions. `tokens: false` for what only a person may do.
+ */
+export function authedRoute<P = Record<string, never>>(handler: AuthedHandler<P>, { tokens = true }: { tokens?: boolean } = {}) {
   return async (req: NextRequest, context: RouteContext<P>): Promise<Response> => {
     try {
-      assertSameOrigin(req);
-      const actor = await getActor();
-      if (!actor) throw new AppError("unauthenticated", "Please sign in");
+      const url = new URL(req.url);
+      assertNoTokenInUrl(url);
+      const actor = await requestActor(req, tokens);
       const params = await context.params;
       assertStorableRequest(req, (params ?? {}) as Record<string, unknown>);
-      return noStore(await handler({ req, actor, params }));
+      const response = await handler({ req, actor, params });
+      if (actor.token && unsafeMethods.has(req.method) && response.status < 400) {
+        await recordTokenWrite(actor, { method: req.method, path: url.pathname, status: response.status });
+      }
+      return noStore(response);
     } catch (error) {
       return noStore(errorResponse(error, { method: req.method, path: req.nextUrl.pathname, requestId: req.headers.get("x-request-id") ?? undefined }));
     }

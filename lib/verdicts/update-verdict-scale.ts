@@ -8,7 +8,7 @@ import { parseWith } from "@/lib/validation";
 import { listVerdicts } from "./list-verdicts";
 import { verdictTones } from "@/lib/enums";
 
-const scaleSchema = z
+export const scaleSchema = z
   .object({
     verdicts: z
       .array(

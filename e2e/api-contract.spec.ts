@@ -1,0 +1,191 @@
+/**
+ * The contract test: every operation in /api/openapi.json, called over HTTP with an API token
+ * (happy path, then one error), and each real response checked against the document: its
+ * status is documented, and its JSON body validates against the documented schema.
+ */
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import { expect, request, test, type APIRequestContext } from "@playwright/test";
+import { createApiToken } from "../lib/api-tokens/manage-api-tokens";
+import { db } from "../lib/db/client";
+import { apiAs } from "./support/api-login";
+import { seedArticle, seedClaim, seedUser, type SeededUser } from "./support/seed";
+
+type Call = { path: string; data?: unknown; multipart?: Record<string, string>; session?: boolean };
+/** `error: null` only for the public system routes, which have no error to provoke but an outage. */
+type Fixture = { ok: () => Promise<Call>; error: (() => Promise<Call & { status: number }>) | null };
+type Doc = { paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema?: object }> }> }>>; components: object };
+
+let admin: SeededUser;
+let articleId: string;
+const quote = "Construction costs rose 38%";
+const draft = () => seedClaim(articleId, quote, admin.id, { sources: { create: { url: "https://example.org/a", title: "A", createdById: admin.id } } });
+const latestRevision = () => db.articleRevision.findFirstOrThrow({ where: { articleId }, orderBy: { number: "desc" }, select: { id: true, text: true } });
+const missing = "no-such-record";
+
+const fixtures: Record<string, Fixture> = {
+  "GET /api/health": { ok: async () => ({ path: "/api/health" }), error: null },
+  "GET /api/openapi.json": { ok: async () => ({ path: "/api/openapi.json" }), error: null },
+  "GET /api/docs": { ok: async () => ({ path: "/api/docs" }), error: null },
+  "GET /api/articles": { ok: async () => ({ path: "/api/articles?search=Depot" }), error: async () => ({ path: `/api/articles?search=${"x".repeat(201)}`, status: 422 }) },
+  "POST /api/articles": {
+    ok: async () => ({ path: "/api/articles", multipart: { title: `Contract ${crypto.randomUUID()}`, format: "text", text: "Fares rose 5% — the first rise since 2019." } }),
+    error: async () => ({ path: "/api/articles", multipart: { title: "", format: "text", text: "" }, status: 422 }),
+  },
+  "GET /api/articles/{id}": { ok: async () => ({ path: `/api/articles/${articleId}` }), error: async () => ({ path: `/api/articles/${missing}`, status: 404 }) },
+  "PATCH /api/articles/{id}": {
+    ok: async () => ({ path: `/api/articles/${articleId}`, data: { outlet: "Harbour Post" } }),
+    error: async () => ({ path: `/api/articles/${articleId}`, data: { url: "javascript:alert(1)" }, status: 422 }),
+  },
+  "DELETE /api/articles/{id}": {
+    ok: async () => ({ path: `/api/articles/${(await seedArticle(admin.id)).id}`, data: { reason: "Duplicate" } }),
+    error: async () => ({ path: `/api/articles/${articleId}`, data: { reason: "" }, status: 422 }),
+  },
+  "POST /api/articles/{id}/restore": {
+    ok: async () => {
+      const article = await seedArticle(admin.id);
+      await db.article.update({ where: { id: article.id }, data: { deletedAt: new Date() } });
+      return { path: `/api/articles/${article.id}/restore`, data: {} };
+    },
+    error: async () => ({ path: `/api/articles/${missing}/restore`, data: {}, status: 404 }),
+  },
+  "PUT /api/articles/{id}/text": {
+    ok: async () => {
+      const latest = await latestRevision();
+      return { path: `/api/articles/${articleId}/text`, data: { baseRevisionId: latest.id, html: `<p>${latest.text.split("\n\n").join("</p><p>")}</p><p>Update ${crypto.randomUUID()}.</p>` } };
+    },
+    error: async () => ({ path: `/api/articles/${articleId}/text`, data: { baseRevisionId: "stale", html: "<p>Text</p>" }, status: 409 }),
+  },
+  "GET /api/articles/{id}/claims": { ok: async () => ({ path: `/api/articles/${articleId}/claims?limit=5` }), error: async () => ({ path: `/api/articles/${articleId}/claims?limit=0`, status: 422 }) },
+  "POST /api/articles/{id}/claims": {
+    ok: async () => ({ path: `/api/articles/${articleId}/claims`, data: { exact: "officials said on Monday" } }),
+    error: async () => ({ path: `/api/articles/${articleId}/claims`, data: { exact: "The depot will open in 2028 — two years late." }, status: 422 }),
+  },
+  "GET /api/claims/{id}": { ok: async () => ({ path: `/api/claims/${(await draft()).id}` }), error: async () => ({ path: `/api/claims/${missing}`, status: 404 }) },
+  "PATCH /api/claims/{id}": {
+    ok: async () => ({ path: `/api/claims/${(await draft()).id}`, data: { version: 1, changes: { statement: "Costs rose by 38%" } } }),
+    error: async () => ({ path: `/api/claims/${(await draft()).id}`, data: { version: 7, changes: { statement: "Stale" } }, status: 409 }),
+  },
+  "DELETE /api/claims/{id}": {
+    ok: async () => ({ path: `/api/claims/${(await draft()).id}`, data: { reason: "Duplicate" } }),
+    error: async () => ({ path: `/api/claims/${(await draft()).id}`, data: {}, status: 422 }),
+  },
+  "POST /api/claims/{id}/restore": {
+    ok: async () => {
+      const claim = await draft();
+      await db.claim.update({ where: { id: claim.id }, data: { deletedAt: new Date(), deletionReason: "Duplicate" } });
+      return { path: `/api/claims/${claim.id}/restore`, data: {} };
+    },
+    error: async () => ({ path: `/api/claims/${missing}/restore`, data: {}, status: 404 }),
+  },
+  "POST /api/claims/{id}/status": {
+    ok: async () => ({ path: `/api/claims/${(await draft()).id}/status`, data: { version: 1, status: "IN_REVIEW" } }),
+    error: async () => ({ path: `/api/claims/${(await draft()).id}/status`, data: { version: 1, status: "FINISHED" }, status: 422 }),
+  },
+  "POST /api/claims/{id}/sources": {
+    ok: async () => ({ path: `/api/claims/${(await draft()).id}/sources`, data: { url: "https://example.org/budget", title: "Budget" } }),
+    error: async () => ({ path: `/api/claims/${(await draft()).id}/sources`, data: { url: "ftp://example.org", title: "" }, status: 422 }),
+  },
+  "DELETE /api/claims/{id}/sources/{sourceId}": {
+    ok: async () => {
+      const claim = await draft();
+      return { path: `/api/claims/${claim.id}/sources/${claim.sources[0].id}`, data: { reason: "Wrong document" } };
+    },
+    error: async () => ({ path: `/api/claims/${(await draft()).id}/sources/${missing}`, data: { reason: "Wrong" }, status: 404 }),
+  },
+  "POST /api/claims/{id}/comments": {
+    ok: async () => ({ path: `/api/claims/${(await draft()).id}/comments`, data: { body: "Checked the budget tables." } }),
+    error: async () => ({ path: `/api/claims/${(await draft()).id}/comments`, data: { body: "" }, status: 422 }),
+  },
+  "GET /api/export/claims": { ok: async () => ({ path: `/api/export/claims?articleId=${articleId}&status=ALL` }), error: async () => ({ path: "/api/export/claims?format=xls", status: 422 }) },
+  "GET /api/verdicts": { ok: async () => ({ path: "/api/verdicts" }), error: async () => ({ path: "/api/verdicts?token=abc", status: 401 }) },
+  "PUT /api/verdicts": {
+    ok: async () => ({ path: "/api/verdicts", data: { verdicts: await db.verdict.findMany({ orderBy: { position: "asc" }, select: { id: true, label: true } }) } }),
+    error: async () => ({ path: "/api/verdicts", data: { verdicts: [] }, status: 422 }),
+  },
+  "POST /api/mentions/read": { ok: async () => ({ path: "/api/mentions/read", data: {} }), error: async () => ({ path: "/api/mentions/read?api_key=x", data: {}, status: 401 }) },
+  "GET /api/admin/users": { ok: async () => ({ path: "/api/admin/users" }), error: async () => ({ path: "/api/admin/users?access_token=x", status: 401 }) },
+  "POST /api/admin/users": {
+    ok: async () => ({ path: "/api/admin/users", data: { name: "Contract", email: `contract-${crypto.randomUUID()}@e2e.test`, role: "REVIEWER", password: "a long enough password" } }),
+    error: async () => ({ path: "/api/admin/users", data: { name: "", email: "nope", role: "CHIEF", password: "x" }, status: 422 }),
+  },
+  "PATCH /api/admin/users/{id}": {
+    ok: async () => ({ path: `/api/admin/users/${(await seedUser("REVIEWER")).id}`, data: { role: "EDITOR" } }),
+    error: async () => ({ path: `/api/admin/users/${missing}`, data: { role: "EDITOR" }, status: 404 }),
+  },
+  // Session only: called with the admin's browser session; the error is the token being refused.
+  "GET /api/admin/tokens": { ok: async () => ({ path: "/api/admin/tokens", session: true }), error: async () => ({ path: "/api/admin/tokens", status: 403 }) },
+  "GET /api/tokens": { ok: async () => ({ path: "/api/tokens", session: true }), error: async () => ({ path: "/api/tokens", status: 403 }) },
+  "POST /api/tokens": {
+    ok: async () => ({ path: "/api/tokens", data: { name: "Contract", scopes: ["read"] }, session: true }),
+    error: async () => ({ path: "/api/tokens", data: { name: "", scopes: [] }, session: true, status: 422 }),
+  },
+  "DELETE /api/tokens/{id}": {
+    ok: async () => ({ path: `/api/tokens/${(await createApiToken({ actor: admin, input: { name: "To revoke", scopes: ["read"] } })).token.id}`, session: true }),
+    error: async () => ({ path: `/api/tokens/${missing}`, session: true, status: 404 }),
+  },
+};
+
+test.describe("API contract", () => {
+  let token: APIRequestContext;
+  let session: APIRequestContext;
+  let doc: Doc;
+  let ajv: Ajv2020;
+
+  test.beforeAll(async ({ baseURL }) => {
+    admin = await seedUser("ADMIN");
+    articleId = (await seedArticle(admin.id)).id;
+    const { secret } = await createApiToken({ actor: admin, input: { name: "Contract test", scopes: ["read", "write", "export", "admin"] } });
+    token = await request.newContext({ baseURL, extraHTTPHeaders: { Authorization: `Bearer ${secret}` } });
+    session = await apiAs(baseURL!, admin);
+    doc = await (await token.get("/api/openapi.json")).json();
+    ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats(ajv);
+  });
+
+  test.afterAll(async () => {
+    await token.dispose();
+    await session.dispose();
+  });
+
+  test("every documented operation has a contract fixture", () => {
+    const documented = Object.entries(doc.paths).flatMap(([path, item]) => Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`));
+    expect(Object.keys(fixtures).sort()).toEqual(documented.sort());
+  });
+
+  /** The response matches the document: a documented status, and for JSON, the documented schema. */
+  async function expectDocumented(key: string, response: Awaited<ReturnType<APIRequestContext["fetch"]>>) {
+    const [method, path] = key.split(" ");
+    const documented = doc.paths[path][method.toLowerCase()].responses[String(response.status())];
+    expect(documented, `${key}: status ${response.status()} is not documented (${await response.text()})`).toBeDefined();
+    const schema = documented.content?.["application/json"]?.schema;
+    const type = response.headers()["content-type"] ?? "";
+    if (schema && type.startsWith("application/json")) {
+      const validate = ajv.compile({ ...schema, components: doc.components });
+      const body = await response.json();
+      expect(validate(body) ? [] : validate.errors, `${key} ${response.status()} body`).toEqual([]);
+    } else {
+      expect(Object.keys(documented.content ?? {}).some((media) => type.startsWith(media)), `${key}: ${type} not documented`).toBe(true);
+    }
+  }
+
+  for (const [key, fixture] of Object.entries(fixtures)) {
+    test(key, async () => {
+      const method = key.split(" ")[0];
+      const send = async (call: Call) =>
+        (call.session ? session : token).fetch(call.path, {
+          method,
+          ...(call.multipart ? { multipart: call.multipart } : call.data !== undefined ? { data: call.data } : {}),
+          maxRedirects: 0,
+        });
+      const ok = await send(await fixture.ok());
+      expect(ok.status(), `${key}: ${await ok.text()}`).toBeLessThan(300);
+      await expectDocumented(key, ok);
+      if (!fixture.error) return;
+      const errorCall = await fixture.error();
+      const error = await send(errorCall);
+      expect(error.status(), `${key} error call: ${await error.text()}`).toBe(errorCall.status);
+      await expectDocumented(key, error);
+    });
+  }
+});

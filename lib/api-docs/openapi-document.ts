@@ -1,0 +1,168 @@
+/**
+ * The OpenAPI 3.1 document, generated from the zod schemas the routes validate with (request
+ * bodies and queries) and the documented response shapes. A test compares it with the route
+ * handlers in app/api, so a new route without an entry here fails.
+ */
+import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from "@asteasolutions/zod-to-openapi";
+import { z } from "zod";
+import { createApiTokenSchema } from "@/lib/api-tokens/schema";
+import { deleteArticleSchema } from "@/lib/articles/delete-article";
+import { editArticleTextSchema } from "@/lib/articles/edit-article-text";
+import { importFormats } from "@/lib/articles/import-content";
+import { articleListQuerySchema } from "@/lib/articles/list-articles";
+import { articleMetadataChangesSchema, articleMetadataSchema } from "@/lib/articles/schema";
+import { scopeForPermission, type Permission, type TokenScope } from "@/lib/auth/permissions";
+import { claimPageQuerySchema } from "@/lib/claims/list-article-claims";
+import { changeStatusSchema, createClaimSchema, deleteClaimSchema, retractSourceSchema, sourceSchema, updateClaimSchema } from "@/lib/claims/schema";
+import { commentSchema } from "@/lib/comments/schema";
+import { exportFormats, exportQuerySchema } from "@/lib/export/schema";
+import { createUserSchema, updateUserSchema } from "@/lib/users/schema";
+import { scaleSchema } from "@/lib/verdicts/update-verdict-scale";
+import * as shapes from "./response-schemas";
+
+type Method = "get" | "post" | "put" | "patch" | "delete";
+type Operation = {
+  method: Method;
+  path: string;
+  summary: string;
+  tag: string;
+  /** The permission the domain asserts; a token needs the matching scope. Null: public. */
+  permission: Permission | "signed-in" | null;
+  /** Only a signed-in person (session cookie), never a token. */
+  sessionOnly?: boolean;
+  params?: string[];
+  query?: z.ZodObject;
+  body?: z.ZodType;
+  multipart?: z.ZodType;
+  /** Status → response: a zod schema for JSON, or a media type with a description. */
+  ok: { status: number; schema?: z.ZodType; media?: Record<string, string>; description?: string };
+  /** Extra error statuses this operation can answer beyond the common ones. */
+  errors?: number[];
+};
+
+const errorText: Record<number, string> = {
+  400: "Malformed request (not JSON, bad parameter)",
+  401: "Not signed in, or the token is unknown, malformed, expired or revoked",
+  403: "The role or the token's scopes do not allow it, or a cross-site request",
+  404: "No such record (or not visible to you)",
+  409: "Someone changed the record first: `current` has it as it is now",
+  410: "Gone",
+  413: "The body is too large",
+  415: "Wrong Content-Type",
+  422: "Invalid input: `error.fields` has a message per field",
+  429: "Too many requests for this token: wait for `Retry-After` seconds",
+  503: "The database is unavailable: retry after `Retry-After` seconds",
+};
+
+const pathParam = (name: string) => z.string().min(1).describe(`The ${name === "id" ? "record" : name}'s id`);
+
+function routeConfig(op: Operation): RouteConfig {
+  const scope: TokenScope | null = op.permission && op.permission !== "signed-in" ? scopeForPermission[op.permission] : op.permission === "signed-in" ? "read" : null;
+  const common = op.permission === null ? [503] : [401, 403, 503, ...(op.sessionOnly ? [] : [429])];
+  const statuses = [...new Set([...common, ...(op.params?.length ? [404] : []), ...(op.body || op.multipart ? [400, 413, 415, 422] : []), ...(op.query ? [422] : []), ...(op.errors ?? [])])].sort();
+  const responses: RouteConfig["responses"] = {
+    [op.ok.status]: {
+      description: op.ok.description ?? "Success",
+      ...(op.ok.schema ? { content: { "application/json": { schema: op.ok.schema } } } : {}),
+      ...(op.ok.media ? { content: Object.fromEntries(Object.entries(op.ok.media).map(([type, description]) => [type, { schema: type.startsWith("text/") ? { type: "string", description } : { description } }])) } : {}),
+    },
+  };
+  for (const status of statuses) {
+    responses[status] = { description: errorText[status] ?? "Error", content: { "application/json": { schema: shapes.errorBody } } };
+  }
+  const who =
+    op.permission === null
+      ? "Public."
+      : `${op.permission === "signed-in" ? "Any signed-in person" : `Needs the \`${op.permission}\` permission`}${op.sessionOnly ? "; a browser session only (API tokens are refused)" : `; a token needs the \`${scope}\` scope`}.`;
+  return {
+    method: op.method,
+    path: op.path,
+    summary: op.summary,
+    description: who,
+    tags: [op.tag],
+    operationId: `${op.method}${op.path.replace(/\{(\w+)\}/g, "By-$1").replace(/[^A-Za-z0-9]+(\w)/g, (_, c: string) => c.toUpperCase())}`,
+    security: op.permission === null ? [] : op.sessionOnly ? [{ session: [] }] : [{ session: [] }, { bearer: [scope!] }],
+    ...(scope && !op.sessionOnly ? { "x-token-scope": scope } : {}),
+    request: {
+      ...(op.params ? { params: z.object(Object.fromEntries(op.params.map((name) => [name, pathParam(name)]))) } : {}),
+      ...(op.query ? { query: op.query } : {}),
+      ...(op.body ? { body: { required: true, content: { "application/json": { schema: op.body } } } } : {}),
+      ...(op.multipart ? { body: { required: true, content: { "multipart/form-data": { schema: op.multipart } } } } : {}),
+    },
+    responses,
+  };
+}
+
+const importForm = articleMetadataSchema.extend({
+  format: z.enum(importFormats).optional().describe("How to read `text`: text, markdown or html (a file's format comes from its name)"),
+  text: z.string().optional().describe("The article as pasted text, HTML or Markdown"),
+  file: z.string().optional().meta({ format: "binary", description: "Or an uploaded file: .txt, .md, .html or .docx" }),
+});
+
+export const operations: Operation[] = [
+  { method: "get", path: "/api/health", summary: "Readiness: the app and its database answer", tag: "System", permission: null, ok: { status: 200, schema: z.object({ ok: z.literal(true) }) } },
+  { method: "get", path: "/api/openapi.json", summary: "This document", tag: "System", permission: null, ok: { status: 200, description: "The OpenAPI 3.1 document", media: { "application/json": "OpenAPI document" } } },
+  { method: "get", path: "/api/docs", summary: "The API reference page (HTML)", tag: "System", permission: null, ok: { status: 200, media: { "text/html": "Swagger UI over this document" } } },
+
+  { method: "get", path: "/api/articles", summary: "List articles (newest 200), with claim counts by status", tag: "Articles", permission: "article.read", query: articleListQuerySchema, ok: { status: 200, schema: z.object({ articles: z.array(shapes.articleListItem) }) } },
+  { method: "post", path: "/api/articles", summary: "Import an article (pasted text, HTML, Markdown or a .docx file)", tag: "Articles", permission: "article.create", multipart: importForm, ok: { status: 201, schema: z.object({ article: shapes.articleRef }) } },
+  { method: "get", path: "/api/articles/{id}", summary: "An article's details and latest text", tag: "Articles", permission: "article.read", params: ["id"], ok: { status: 200, schema: z.object({ article: shapes.articleText }) } },
+  { method: "patch", path: "/api/articles/{id}", summary: "Correct an article's details", tag: "Articles", permission: "article.edit", params: ["id"], body: articleMetadataChangesSchema, ok: { status: 200, schema: z.object({ article: shapes.articleMetadata }) } },
+  { method: "delete", path: "/api/articles/{id}", summary: "Delete an article (soft, with a reason)", tag: "Articles", permission: "article.delete", params: ["id"], body: deleteArticleSchema, ok: { status: 200, schema: shapes.deletion } },
+  { method: "post", path: "/api/articles/{id}/restore", summary: "Restore a deleted article", tag: "Articles", permission: "article.delete", params: ["id"], ok: { status: 200, schema: shapes.deletion } },
+  { method: "put", path: "/api/articles/{id}/text", summary: "Save edited text as a new revision and re-anchor every claim", tag: "Articles", permission: "article.edit", params: ["id"], body: editArticleTextSchema, errors: [409], ok: { status: 200, schema: shapes.editResult } },
+  { method: "get", path: "/api/articles/{id}/claims", summary: "A page of the article's claims, as summaries", tag: "Claims", permission: "article.read", params: ["id"], query: claimPageQuerySchema, ok: { status: 200, schema: shapes.claimPage } },
+  { method: "post", path: "/api/articles/{id}/claims", summary: "Highlight a claim: the selected text of a revision", tag: "Claims", permission: "claim.create", params: ["id"], body: createClaimSchema, ok: { status: 201, schema: z.object({ claim: shapes.claim }) } },
+
+  { method: "get", path: "/api/claims/{id}", summary: "A claim with its sealed verifications, comments and history", tag: "Claims", permission: "article.read", params: ["id"], ok: { status: 200, schema: shapes.claimDetail } },
+  { method: "patch", path: "/api/claims/{id}", summary: "Change a claim's fields (statement, verdict, rationale, …)", tag: "Claims", permission: "claim.edit.own", params: ["id"], body: updateClaimSchema, errors: [409], ok: { status: 200, schema: z.object({ claim: shapes.claim }) } },
+  { method: "delete", path: "/api/claims/{id}", summary: "Delete a claim (soft, with a reason)", tag: "Claims", permission: "claim.edit.own", params: ["id"], body: deleteClaimSchema, ok: { status: 200, schema: shapes.deletion } },
+  { method: "post", path: "/api/claims/{id}/restore", summary: "Restore a deleted claim", tag: "Claims", permission: "claim.restore", params: ["id"], ok: { status: 200, schema: shapes.deletion } },
+  { method: "post", path: "/api/claims/{id}/status", summary: "Move a claim through review (send for review, verify, reject, reopen)", tag: "Claims", permission: "claim.edit.own", params: ["id"], body: changeStatusSchema, errors: [409], ok: { status: 200, schema: z.object({ claim: shapes.claim }) } },
+  { method: "post", path: "/api/claims/{id}/sources", summary: "Add a source to a claim", tag: "Claims", permission: "claim.edit.own", params: ["id"], body: sourceSchema, ok: { status: 201, schema: z.object({ claim: shapes.claim }) } },
+  { method: "delete", path: "/api/claims/{id}/sources/{sourceId}", summary: "Retract a source (kept in history), with a reason", tag: "Claims", permission: "claim.edit.own", params: ["id", "sourceId"], body: retractSourceSchema, ok: { status: 200, schema: z.object({ claim: shapes.claim }) } },
+  { method: "post", path: "/api/claims/{id}/comments", summary: "Comment on a claim (@name mentions notify)", tag: "Claims", permission: "claim.comment", params: ["id"], body: commentSchema, ok: { status: 201, schema: z.object({ comment: shapes.comment }) } },
+
+  { method: "get", path: "/api/export/claims", summary: "Export claims as CSV, JSON, ClaimReview or W3C annotations", tag: "Export", permission: "export.csv", query: exportQuerySchema, ok: { status: 200, description: `A file (format: ${exportFormats.join(", ")})`, media: { "text/csv": "CSV, one row per claim or per source", "application/json": "JSON, ClaimReview or annotations" } } },
+  { method: "get", path: "/api/verdicts", summary: "The verdict scale, in order", tag: "Verdicts", permission: "article.read", ok: { status: 200, schema: z.object({ verdicts: z.array(shapes.verdict) }) } },
+  { method: "put", path: "/api/verdicts", summary: "Replace the verdict scale", tag: "Verdicts", permission: "verdict.manage", body: scaleSchema, ok: { status: 200, schema: z.object({ verdicts: z.array(shapes.verdict) }) } },
+  { method: "post", path: "/api/mentions/read", summary: "Mark all my mentions read", tag: "Mentions", permission: "claim.comment", ok: { status: 200, schema: z.object({ marked: z.number().int() }) } },
+
+  { method: "get", path: "/api/admin/users", summary: "List users", tag: "Admin", permission: "user.manage", ok: { status: 200, schema: z.object({ users: z.array(shapes.user) }) } },
+  { method: "post", path: "/api/admin/users", summary: "Create a user", tag: "Admin", permission: "user.manage", body: createUserSchema, ok: { status: 201, schema: z.object({ user: shapes.user }) } },
+  { method: "patch", path: "/api/admin/users/{id}", summary: "Change a user's role, disable or enable them, or set a password", tag: "Admin", permission: "user.manage", params: ["id"], body: updateUserSchema, ok: { status: 200, schema: z.object({ user: shapes.user }) } },
+  { method: "get", path: "/api/admin/tokens", summary: "Everyone's API tokens", tag: "Admin", permission: "user.manage", sessionOnly: true, ok: { status: 200, schema: z.object({ tokens: z.array(shapes.apiToken) }) } },
+
+  { method: "get", path: "/api/tokens", summary: "My API tokens", tag: "Tokens", permission: "signed-in", sessionOnly: true, ok: { status: 200, schema: z.object({ tokens: z.array(shapes.apiToken) }) } },
+  { method: "post", path: "/api/tokens", summary: "Create an API token; the secret is in this response only", tag: "Tokens", permission: "signed-in", sessionOnly: true, body: createApiTokenSchema, ok: { status: 201, schema: z.object({ token: shapes.apiToken, secret: z.string().describe("fct_… — shown once") }) } },
+  { method: "delete", path: "/api/tokens/{id}", summary: "Revoke a token (mine; admins: anyone's)", tag: "Tokens", permission: "signed-in", sessionOnly: true, params: ["id"], ok: { status: 200, schema: z.object({ token: shapes.apiToken }) } },
+];
+
+let cached: ReturnType<OpenApiGeneratorV31["generateDocument"]> | undefined;
+
+export function openApiDocument() {
+  if (cached) return cached;
+  const registry = new OpenAPIRegistry();
+  registry.registerComponent("securitySchemes", "session", {
+    type: "apiKey",
+    in: "cookie",
+    name: "next-auth.session-token",
+    description: "The browser session after signing in (`__Secure-next-auth.session-token` over HTTPS). Writes must come from the app's own origin.",
+  });
+  registry.registerComponent("securitySchemes", "bearer", {
+    type: "http",
+    scheme: "bearer",
+    description: "A personal access token from the Account page: `Authorization: Bearer fct_…`. It acts as its owner, limited to its scopes (read, write, export, admin), 600 requests a minute by default.",
+  });
+  for (const op of operations) registry.registerPath(routeConfig(op));
+  cached = new OpenApiGeneratorV31(registry.definitions).generateDocument({
+    openapi: "3.1.0",
+    info: {
+      title: "Factcheck API",
+      version: "1",
+      description: "Articles, claims, verdicts and exports of a fact-checking desk. Every route answers errors in one shape (`Error`).",
+    },
+    servers: [{ url: "/" }],
+  });
+  return cached;
+}

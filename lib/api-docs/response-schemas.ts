@@ -1,0 +1,186 @@
+/**
+ * The shapes our JSON routes answer with, for the OpenAPI document. Each is checked against the
+ * type the code really returns (see the assignments at the end: the build fails when a DTO
+ * loses or retypes a documented field), and the contract test checks real responses against
+ * the document. Objects allow extra properties: clients must ignore fields they do not know.
+ */
+import { z } from "zod";
+import type { ApiTokenDto } from "@/lib/api-tokens/manage-api-tokens";
+import type { ArticleListItem } from "@/lib/articles/list-articles";
+import type { ClaimSummary } from "@/lib/claims/claim-summary";
+import type { ClaimDto } from "@/lib/claims/dto";
+import type { ClaimDetailDto } from "@/lib/claims/get-claim-detail";
+import { anchorStates, claimStatuses, confidenceLevels, rejectionReasons, roles, sourceKinds, sourceStances, verdictTones } from "@/lib/enums";
+import type { EditResult } from "@/lib/articles/edit-article-text";
+import type { ArticleTextDto } from "@/lib/articles/get-article";
+import type { VerdictDto } from "@/lib/verdicts/list-verdicts";
+import { tokenScopes } from "@/lib/auth/permissions";
+
+const id = z.string().min(1);
+const timestamp = z.string().describe("ISO 8601 date and time, UTC");
+const day = z.string().describe("YYYY-MM-DD");
+const person = z.object({ id, name: z.string() });
+
+export const errorBody = z
+  .object({
+    error: z.object({
+      code: z.enum(["bad_request", "unauthenticated", "forbidden", "not_found", "conflict", "payload_too_large", "unsupported_media_type", "validation", "rate_limited", "unavailable", "internal"]),
+      message: z.string(),
+      fields: z.record(z.string(), z.string()).optional().describe("A message per invalid field (validation errors)"),
+      ref: z.string().optional().describe("Reference of an internal error, as logged"),
+    }),
+    current: z.unknown().optional().describe("On 409: the record as it is now"),
+  })
+  .meta({ id: "Error" });
+
+export const verdict = z.object({ id, label: z.string(), position: z.number().int(), rating: z.number().int().nullable(), tone: z.enum(verdictTones) }).meta({ id: "Verdict" });
+
+export const source = z
+  .object({
+    id,
+    url: z.string(),
+    title: z.string(),
+    publisher: z.string().nullable(),
+    quotedPassage: z.string().nullable(),
+    accessedAt: day.nullable(),
+    kind: z.enum(sourceKinds),
+    stance: z.enum(sourceStances),
+  })
+  .meta({ id: "Source" });
+
+export const claim = z
+  .object({
+    id,
+    articleId: id,
+    revisionId: id,
+    quote: z.string(),
+    prefix: z.string(),
+    suffix: z.string(),
+    startOffset: z.number().int(),
+    endOffset: z.number().int(),
+    occurrence: z.number().int(),
+    anchorState: z.enum(anchorStates),
+    statement: z.string(),
+    claimant: z.string().nullable(),
+    claimDate: day.nullable(),
+    tags: z.array(z.string()),
+    status: z.enum(claimStatuses),
+    verdict: verdict.nullable(),
+    verdictSetBy: person.nullable(),
+    rationale: z.string().nullable(),
+    confidence: z.enum(confidenceLevels).nullable(),
+    rejectionReason: z.enum(rejectionReasons).nullable(),
+    assignee: person.nullable(),
+    createdBy: person,
+    verifiedBy: person.nullable(),
+    verifiedAt: timestamp.nullable(),
+    verification: z.object({ id, hash: z.string(), revisionNumber: z.number().int(), verifiedAt: timestamp }).nullable(),
+    deletedAt: timestamp.nullable(),
+    version: z.number().int().describe("Send it back with a change: a stale version gets 409"),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+    sources: z.array(source),
+    commentCount: z.number().int(),
+  })
+  .meta({ id: "Claim" });
+
+export const claimSummary = z
+  .object({
+    id,
+    revisionId: id,
+    startOffset: z.number().int(),
+    endOffset: z.number().int(),
+    anchorState: z.enum(anchorStates),
+    status: z.enum(claimStatuses),
+    verdictId: id.nullable(),
+    assigneeId: id.nullable(),
+    statement: z.string().describe("At most 160 characters; the claim itself has it whole"),
+    orphanQuote: z.string().nullable(),
+  })
+  .meta({ id: "ClaimSummary" });
+
+export const claimPage = z.object({ claims: z.array(claimSummary), total: z.number().int(), limit: z.number().int(), offset: z.number().int() });
+
+export const comment = z.object({ id, body: z.string(), createdAt: timestamp, author: person }).meta({ id: "Comment" });
+
+export const claimDetail = z
+  .object({
+    claim,
+    verifications: z.array(
+      z.object({
+        id,
+        verifiedAt: timestamp,
+        revisionNumber: z.number().int(),
+        hash: z.string().describe("SHA-256 of the canonical sealed content"),
+        content: z.record(z.string(), z.unknown()).describe("The sealed content: verdict, rationale, anchor, sources, who and when"),
+        verifiedBy: person,
+      }),
+    ),
+    comments: z.array(comment),
+    history: z.array(z.object({ id, field: z.string(), oldValue: z.unknown(), newValue: z.unknown(), reason: z.string().nullable(), createdAt: timestamp, actor: person.nullable() })),
+  })
+  .meta({ id: "ClaimDetail" });
+
+const statusCounts = z.object(Object.fromEntries(claimStatuses.map((status) => [status, z.number().int()])) as Record<(typeof claimStatuses)[number], z.ZodNumber>);
+
+export const articleListItem = z
+  .object({
+    id,
+    slug: z.string(),
+    title: z.string(),
+    outlet: z.string().nullable(),
+    author: z.string().nullable(),
+    publishedAt: z.unknown().describe("Date of publication (ISO 8601) or null"),
+    createdAt: z.unknown().describe("ISO 8601"),
+    claims: z.object({ byStatus: statusCounts, total: z.number().int(), verified: z.number().int() }),
+  })
+  .meta({ id: "ArticleListItem" });
+
+export const articleRef = z.object({ id, slug: z.string(), title: z.string() }).meta({ id: "ArticleRef" });
+export const articleMetadata = z.object({ id, slug: z.string(), title: z.string(), outlet: z.string().nullable(), author: z.string().nullable(), url: z.string().nullable(), publishedAt: day.nullable() });
+export const articleText = articleMetadata
+  .extend({ revision: z.object({ id, number: z.number().int(), text: z.string().describe("Plain text; claim offsets count UTF-16 code units in it"), createdAt: timestamp }) })
+  .meta({ id: "ArticleText" });
+export const deletion = z.object({ id, deleted: z.boolean() });
+
+export const editResult = z
+  .object({
+    revisionNumber: z.number().int(),
+    unchanged: z.boolean(),
+    anchored: z.number().int(),
+    needsReview: z.number().int(),
+    orphaned: z.number().int(),
+    reopened: z.number().int(),
+    flagged: z.array(z.record(z.string(), z.unknown())),
+  })
+  .meta({ id: "EditResult" });
+
+export const user = z.object({ id, email: z.string(), name: z.string(), role: z.enum(roles), disabledAt: timestamp.nullable(), createdAt: timestamp }).meta({ id: "User" });
+
+export const apiToken = z
+  .object({
+    id,
+    name: z.string(),
+    scopes: z.array(z.enum(tokenScopes)),
+    prefix: z.string().describe("The secret's first characters"),
+    createdAt: timestamp,
+    expiresAt: timestamp,
+    lastUsedAt: timestamp.nullable(),
+    revokedAt: timestamp.nullable(),
+    user: z.object({ id, name: z.string(), email: z.string() }),
+  })
+  .meta({ id: "ApiToken" });
+
+// Compile-time: what the code returns must fit what the document promises.
+type Fits<Actual extends Expected, Expected> = Actual;
+type Json<T> = T extends Date ? string : T extends (infer U)[] ? Json<U>[] : T extends object ? { [K in keyof T]: Json<T[K]> } : T;
+export type DocumentedShapes = [
+  Fits<ClaimDto, z.input<typeof claim>>,
+  Fits<ClaimSummary, z.input<typeof claimSummary>>,
+  Fits<Json<ClaimDetailDto>, z.input<typeof claimDetail>>,
+  Fits<Json<ArticleListItem>, z.input<typeof articleListItem>>,
+  Fits<EditResult, z.input<typeof editResult>>,
+  Fits<ArticleTextDto, z.input<typeof articleText>>,
+  Fits<VerdictDto, z.input<typeof verdict>>,
+  Fits<Json<ApiTokenDto>, z.input<typeof apiToken>>,
+];
