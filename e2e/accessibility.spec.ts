@@ -43,6 +43,7 @@ test("every signed-in page", async ({ page }) => {
     "/admin",
     "/admin/verdicts",
     "/admin/tokens",
+    "/admin/webhooks",
     "/account",
     "/no-such-page",
   ];

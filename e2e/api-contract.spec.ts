@@ -22,6 +22,7 @@ const quote = "Construction costs rose 38%";
 const draft = () => seedClaim(articleId, quote, admin.id, { sources: { create: { url: "https://example.org/a", title: "A", createdById: admin.id } } });
 const latestRevision = () => db.articleRevision.findFirstOrThrow({ where: { articleId }, orderBy: { number: "desc" }, select: { id: true, text: true } });
 const missing = "no-such-record";
+const pausedWebhook = () => db.webhookEndpoint.create({ data: { url: "https://hooks.example/contract", events: ["claim.verified"], secret: "whsec_contract", active: false, createdById: admin.id } });
 
 const fixtures: Record<string, Fixture> = {
   "GET /api/health": { ok: async () => ({ path: "/api/health" }), error: null },
@@ -112,6 +113,31 @@ const fixtures: Record<string, Fixture> = {
   "PATCH /api/admin/users/{id}": {
     ok: async () => ({ path: `/api/admin/users/${(await seedUser("REVIEWER")).id}`, data: { role: "EDITOR" } }),
     error: async () => ({ path: `/api/admin/users/${missing}`, data: { role: "EDITOR" }, status: 404 }),
+  },
+  "GET /api/admin/webhooks": { ok: async () => ({ path: "/api/admin/webhooks" }), error: async () => ({ path: "/api/admin/webhooks?token=x", status: 401 }) },
+  "POST /api/admin/webhooks": {
+    ok: async () => ({ path: "/api/admin/webhooks", data: { url: "https://hooks.example/contract", events: ["claim.reopened"], description: "Contract" } }),
+    error: async () => ({ path: "/api/admin/webhooks", data: { url: "http://", events: ["claim.deleted"] }, status: 422 }),
+  },
+  "PATCH /api/admin/webhooks/{id}": {
+    ok: async () => ({ path: `/api/admin/webhooks/${(await pausedWebhook()).id}`, data: { events: ["article.revised"] } }),
+    error: async () => ({ path: `/api/admin/webhooks/${missing}`, data: { active: true }, status: 404 }),
+  },
+  "GET /api/admin/webhooks/{id}/deliveries": {
+    ok: async () => {
+      const endpoint = await pausedWebhook();
+      await db.webhookDelivery.create({ data: { endpointId: endpoint.id, eventId: "evt_contract", event: "claim.verified", payload: {}, status: "FAILED", attempts: 3, lastStatus: 500, lastError: "Receiver answered 500", retryUntil: new Date() } });
+      return { path: `/api/admin/webhooks/${endpoint.id}/deliveries?limit=10` };
+    },
+    error: async () => ({ path: `/api/admin/webhooks/${(await pausedWebhook()).id}/deliveries?limit=500`, status: 422 }),
+  },
+  "POST /api/admin/webhooks/{id}/deliveries/{deliveryId}/redeliver": {
+    ok: async () => {
+      const endpoint = await pausedWebhook();
+      const delivery = await db.webhookDelivery.create({ data: { endpointId: endpoint.id, eventId: "evt_contract", event: "claim.verified", payload: {}, status: "FAILED", retryUntil: new Date() } });
+      return { path: `/api/admin/webhooks/${endpoint.id}/deliveries/${delivery.id}/redeliver` };
+    },
+    error: async () => ({ path: `/api/admin/webhooks/${(await pausedWebhook()).id}/deliveries/${missing}/redeliver`, status: 404 }),
   },
   // Session only: called with the admin's browser session; the error is the token being refused.
   "GET /api/admin/tokens": { ok: async () => ({ path: "/api/admin/tokens", session: true }), error: async () => ({ path: "/api/admin/tokens", status: 403 }) },

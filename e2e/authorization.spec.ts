@@ -29,6 +29,7 @@ type Context = {
   people: Record<Exclude<Person, "anonymous">, SeededUser> & { owner: SeededUser };
   articleId: string;
   slug: string;
+  webhookId: string;
 };
 
 async function freshDraft(ctx: Context) {
@@ -36,6 +37,10 @@ async function freshDraft(ctx: Context) {
     sources: { create: { url: "https://example.org/a", title: "A", createdById: ctx.people.owner.id } },
   });
 }
+
+/** A paused endpoint (so no event of the matrix is queued for it), made straight in the database. */
+const seedWebhook = (ctx: Context) =>
+  db.webhookEndpoint.create({ data: { url: "https://hooks.example/matrix", events: ["claim.verified"], secret: "whsec_matrix", active: false, createdById: ctx.people.admin.id } });
 
 /** What a denied call must leave untouched, per target. */
 const claimState = (id: string) =>
@@ -88,6 +93,39 @@ const routes: Record<string, Entry> = {
     },
   },
   "GET /api/admin/tokens": { expect: allowed(200, { reviewer: 403, editor: 403 }), call: async () => ({ method: "GET", path: "/api/admin/tokens" }) },
+  "GET /api/admin/webhooks": { expect: allowed(200, { reviewer: 403, editor: 403 }), call: async () => ({ method: "GET", path: "/api/admin/webhooks" }) },
+  "POST /api/admin/webhooks": {
+    expect: allowed(201, { reviewer: 403, editor: 403 }),
+    call: async () => {
+      const url = `https://hooks.example/${crypto.randomUUID()}`;
+      return { method: "POST", path: "/api/admin/webhooks", data: { url, events: ["claim.reopened"] }, state: () => db.webhookEndpoint.count({ where: { url } }) };
+    },
+  },
+  "PATCH /api/admin/webhooks/[id]": {
+    expect: allowed(200, { reviewer: 403, editor: 403 }),
+    call: async (ctx) => {
+      const endpoint = await seedWebhook(ctx);
+      return { method: "PATCH", path: `/api/admin/webhooks/${endpoint.id}`, data: { active: true }, state: () => db.webhookEndpoint.findUnique({ where: { id: endpoint.id }, select: { active: true } }) };
+    },
+  },
+  "GET /api/admin/webhooks/[id]/deliveries": {
+    expect: allowed(200, { reviewer: 403, editor: 403 }),
+    call: async (ctx) => ({ method: "GET", path: `/api/admin/webhooks/${(await seedWebhook(ctx)).id}/deliveries` }),
+  },
+  "POST /api/admin/webhooks/[id]/deliveries/[deliveryId]/redeliver": {
+    expect: allowed(200, { reviewer: 403, editor: 403 }),
+    call: async (ctx) => {
+      const endpoint = await seedWebhook(ctx);
+      const delivery = await db.webhookDelivery.create({
+        data: { endpointId: endpoint.id, eventId: "evt_matrix", event: "article.imported", payload: {}, status: "FAILED", retryUntil: new Date() },
+      });
+      return {
+        method: "POST",
+        path: `/api/admin/webhooks/${endpoint.id}/deliveries/${delivery.id}/redeliver`,
+        state: () => db.webhookDelivery.findUnique({ where: { id: delivery.id }, select: { status: true, retryUntil: true } }),
+      };
+    },
+  },
   "GET /api/articles/[id]": { expect: allowed(200), call: async (ctx) => ({ method: "GET", path: `/api/articles/${ctx.articleId}` }) },
   "GET /api/articles": { expect: allowed(200), call: async () => ({ method: "GET", path: "/api/articles?search=Depot" }) },
   "GET /api/admin/users": { expect: allowed(200, { reviewer: 403, editor: 403 }), call: async () => ({ method: "GET", path: "/api/admin/users" }) },
@@ -255,6 +293,8 @@ const pages: Record<string, { expect: Record<Person, number>; path: (ctx: Contex
   "/export": { expect: allowed(200, { anonymous: 307, disabled: 307, reviewer: 403 }), path: () => "/export" },
   "/mentions": { expect: allowed(200, { anonymous: 307, disabled: 307 }), path: () => "/mentions" },
   "/account": { expect: allowed(200, { anonymous: 307, disabled: 307 }), path: () => "/account" },
+  "/admin/webhooks": { expect: allowed(200, { anonymous: 307, disabled: 307, reviewer: 403, editor: 403 }), path: () => "/admin/webhooks" },
+  "/admin/webhooks/[id]": { expect: allowed(200, { anonymous: 307, disabled: 307, reviewer: 403, editor: 403 }), path: (ctx) => `/admin/webhooks/${ctx.webhookId}` },
   "/admin/tokens": { expect: allowed(200, { anonymous: 307, disabled: 307, reviewer: 403, editor: 403 }), path: () => "/admin/tokens" },
 };
 
@@ -282,7 +322,8 @@ test.describe("authorization matrix", () => {
       seedUser("EDITOR"),
     ]);
     const article = await seedArticle(owner.id);
-    ctx = { people: { owner, reviewer, editor, admin, disabled }, articleId: article.id, slug: article.slug };
+    ctx = { people: { owner, reviewer, editor, admin, disabled }, articleId: article.id, slug: article.slug, webhookId: "" };
+    ctx.webhookId = (await seedWebhook(ctx)).id;
     for (const who of people) clients[who] = await apiAs(baseURL!, who === "anonymous" ? null : ctx.people[who]);
     for (const [who, scopes] of Object.entries(tokens) as [keyof typeof tokens, TokenScope[]][]) {
       const { secret } = await createApiToken({ actor: admin, input: { name: `Matrix ${who}`, scopes } });

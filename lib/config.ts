@@ -24,6 +24,13 @@ const schema = z.object({
   WEB_CONCURRENCY: z.coerce.number({ error: "WEB_CONCURRENCY must be a number" }).int("WEB_CONCURRENCY must be a whole number").min(1, "WEB_CONCURRENCY must be at least 1").max(64, "WEB_CONCURRENCY must be at most 64").optional(),
   DATABASE_POOL_SIZE: count("DATABASE_POOL_SIZE", 200, 10),
   EXPORT_POOL_SIZE: count("EXPORT_POOL_SIZE", 50, 4),
+  /** Jobs (webhook deliveries) each app process runs at once; 0 leaves them to `npm run worker`. */
+  JOB_CONCURRENCY: z.coerce.number({ error: "JOB_CONCURRENCY must be a number" }).int("JOB_CONCURRENCY must be a whole number").min(0, "JOB_CONCURRENCY must be at least 0").max(100, "JOB_CONCURRENCY must be at most 100").default(4),
+  /** Webhook receivers on private, loopback or link-local addresses: only for tests and closed networks. */
+  WEBHOOK_ALLOW_PRIVATE: z.enum(["true", "false"], { error: "WEBHOOK_ALLOW_PRIVATE must be true or false" }).default("false").transform((value) => value === "true"),
+  /** First retry delay of a failed delivery; each next one doubles, up to an hour, for 24 hours. */
+  WEBHOOK_RETRY_BASE_MS: count("WEBHOOK_RETRY_BASE_MS", 3_600_000, 30_000),
+  WEBHOOK_TIMEOUT_MS: count("WEBHOOK_TIMEOUT_MS", 60_000, 10_000),
   /** Requests per minute one API token may make. */
   API_TOKEN_RATE_LIMIT: count("API_TOKEN_RATE_LIMIT", 1_000_000, 600),
   NEXTAUTH_URL: optionalUrl("NEXTAUTH_URL"),

@@ -2,9 +2,9 @@
  * Completes Next's standalone output (`.next/standalone`, made by `next build`) into a
  * directory that runs with nothing else: `node migrate.mjs && node server.mjs`.
  *
- * Next traces what its routes import. It cannot see three entry points of ours: the HTTP
+ * Next traces what its routes import. It cannot see four entry points of ours: the HTTP
  * server around Next (scripts/server.ts), the document worker the piscina pool loads by file
- * name (lib/articles/document-worker.ts) and the migration runner. Each is bundled with
+ * name (lib/articles/document-worker.ts), the migration runner and the job worker. Each is bundled with
  * esbuild (our code in, packages left as imports), then traced with @vercel/nft so exactly
  * the packages they load (jsdom, DOMPurify, mammoth, the schema engine's WASM…) are copied
  * beside Next's. Static assets and the migrations are copied as Next's docs describe.
@@ -21,6 +21,7 @@ const out = path.join(root, ".next", "standalone");
 const entries = [
   { from: "scripts/server.ts", to: "server.mjs" },
   { from: "scripts/migrate.ts", to: "migrate.mjs" },
+  { from: "scripts/worker.ts", to: "worker.mjs" },
   { from: "lib/articles/document-worker.ts", to: "lib/articles/document-worker.mjs" },
 ];
 
@@ -61,7 +62,8 @@ for (const file of fileList) {
   copied++;
 }
 // Read by a path built at run time (scripts/lib/schema-engine.ts), which no tracer can follow.
-for (const dir of ["node_modules/@prisma/schema-engine-wasm"]) cpSync(path.join(root, dir), path.join(out, dir), { recursive: true, dereference: true });
+// graphile-worker reads its own SQL migrations from its package folder.
+for (const dir of ["node_modules/@prisma/schema-engine-wasm", "node_modules/graphile-worker/sql"]) cpSync(path.join(root, dir), path.join(out, dir), { recursive: true, dereference: true });
 // The API reference page's two files, served from here by app/api/docs/[asset] (lib/api-docs/swagger-assets.ts).
 for (const file of swaggerAssetFiles) cpSync(path.join(root, swaggerUiDir, file), path.join(out, swaggerUiDir, file));
 for (const entry of entries) cpSync(path.join(bundles, entry.to), path.join(out, entry.to));

@@ -15,6 +15,7 @@ import path from "node:path";
 import next from "next";
 import { config, ConfigError } from "../lib/config";
 import { peerAddressHeader } from "../lib/http/client-ip";
+import { runJobs } from "../lib/jobs/run-jobs";
 
 const port = Number(process.env.PORT ?? 3000);
 const dev = process.argv.includes("--dev");
@@ -56,6 +57,14 @@ async function serve() {
       console.log(`▲ Factcheck on http://localhost:${port}${dev ? " (development)" : ""}, ${processes} process${processes === 1 ? "" : "es"}`);
     }
   });
+  // Background jobs (webhook deliveries) run in every server process, sharing the queue in PostgreSQL.
+  const jobs = await runJobs();
+  if (jobs) {
+    process.once("SIGTERM", () => {
+      setTimeout(() => process.exit(0), 5000).unref(); // a job stuck on a slow receiver does not hold the exit
+      void jobs.stop().finally(() => process.exit(0));
+    });
+  }
 }
 
 if (processes > 1 && cluster.isPrimary) {

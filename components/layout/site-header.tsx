@@ -19,6 +19,7 @@ export function SiteHeader({ actor, unreadMentions }: { actor: Actor | null; unr
             {can(actor, "user.manage") && <Link href="/admin">Users</Link>}
             {can(actor, "verdict.manage") && <Link href="/admin/verdicts">Verdicts</Link>}
             {can(actor, "user.manage") && <Link href="/admin/tokens">Tokens</Link>}
+            {can(actor, "webhook.manage") && <Link href="/admin/webhooks">Webhooks</Link>}
             <Link href="/api/docs">API</Link>
           </nav>
           <div className="signed-in" data-testid="signed-in-user">

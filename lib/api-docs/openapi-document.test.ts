@@ -1,6 +1,7 @@
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { describe, expect, it } from "vitest";
 import { routeKeys } from "@/tests/support/app-routes";
+import { webhookEvents } from "@/lib/webhooks/events";
 import { openApiDocument } from "./openapi-document";
 
 /** next-auth's own sign-in endpoints and Swagger UI's files are not part of the API. */
@@ -40,6 +41,8 @@ describe("the OpenAPI document", () => {
     expect(doc.paths?.["/api/tokens"]?.post?.security).toEqual([{ session: [] }]);
     expect(Object.keys(doc.components?.securitySchemes ?? {}).sort()).toEqual(["bearer", "session"]);
     expect(doc.components?.schemas?.Error).toBeDefined();
+    // What receivers get is documented too, one entry per event.
+    expect(Object.keys(doc.webhooks ?? {}).sort()).toEqual([...webhookEvents].sort());
     const exportParams = (doc.paths?.["/api/export/claims"]?.get?.parameters ?? []) as { name: string }[];
     expect(exportParams.map((p) => p.name)).toEqual(expect.arrayContaining(["format", "status", "from", "to", "articleId"]));
   });

@@ -18,6 +18,8 @@ import { commentSchema } from "@/lib/comments/schema";
 import { exportFormats, exportQuerySchema } from "@/lib/export/schema";
 import { createUserSchema, updateUserSchema } from "@/lib/users/schema";
 import { scaleSchema } from "@/lib/verdicts/update-verdict-scale";
+import { webhookEventHelp, webhookEvents } from "@/lib/webhooks/events";
+import { createWebhookSchema, deliveryListQuerySchema, updateWebhookSchema } from "@/lib/webhooks/schema";
 import * as shapes from "./response-schemas";
 
 type Method = "get" | "post" | "put" | "patch" | "delete";
@@ -133,6 +135,12 @@ export const operations: Operation[] = [
   { method: "patch", path: "/api/admin/users/{id}", summary: "Change a user's role, disable or enable them, or set a password", tag: "Admin", permission: "user.manage", params: ["id"], body: updateUserSchema, ok: { status: 200, schema: z.object({ user: shapes.user }) } },
   { method: "get", path: "/api/admin/tokens", summary: "Everyone's API tokens", tag: "Admin", permission: "user.manage", sessionOnly: true, ok: { status: 200, schema: z.object({ tokens: z.array(shapes.apiToken) }) } },
 
+  { method: "get", path: "/api/admin/webhooks", summary: "Webhook endpoints, with their deliveries counted by status", tag: "Webhooks", permission: "webhook.manage", ok: { status: 200, schema: z.object({ webhooks: z.array(shapes.webhookEndpoint.extend({ deliveries: z.object({ PENDING: z.number().int(), DELIVERED: z.number().int(), FAILED: z.number().int() }) })) }) } },
+  { method: "post", path: "/api/admin/webhooks", summary: "Register a webhook endpoint; its signing secret is in this response only", tag: "Webhooks", permission: "webhook.manage", body: createWebhookSchema, ok: { status: 201, schema: z.object({ endpoint: shapes.webhookEndpoint, secret: z.string().describe("whsec_… — shown once") }) } },
+  { method: "patch", path: "/api/admin/webhooks/{id}", summary: "Change an endpoint's address or events, or pause and resume it", tag: "Webhooks", permission: "webhook.manage", params: ["id"], body: updateWebhookSchema, ok: { status: 200, schema: z.object({ webhook: shapes.webhookEndpoint }) } },
+  { method: "get", path: "/api/admin/webhooks/{id}/deliveries", summary: "An endpoint's delivery log, newest first", tag: "Webhooks", permission: "webhook.manage", params: ["id"], query: deliveryListQuerySchema, ok: { status: 200, schema: z.object({ endpoint: shapes.webhookEndpoint, deliveries: z.array(shapes.webhookDelivery) }) } },
+  { method: "post", path: "/api/admin/webhooks/{id}/deliveries/{deliveryId}/redeliver", summary: "Send a delivery again (same payload and Idempotency-Key)", tag: "Webhooks", permission: "webhook.manage", params: ["id", "deliveryId"], ok: { status: 200, schema: z.object({ delivery: shapes.webhookDelivery }) } },
+
   { method: "get", path: "/api/tokens", summary: "My API tokens", tag: "Tokens", permission: "signed-in", sessionOnly: true, ok: { status: 200, schema: z.object({ tokens: z.array(shapes.apiToken) }) } },
   { method: "post", path: "/api/tokens", summary: "Create an API token; the secret is in this response only", tag: "Tokens", permission: "signed-in", sessionOnly: true, body: createApiTokenSchema, ok: { status: 201, schema: z.object({ token: shapes.apiToken, secret: z.string().describe("fct_… — shown once") }) } },
   { method: "delete", path: "/api/tokens/{id}", summary: "Revoke a token (mine; admins: anyone's)", tag: "Tokens", permission: "signed-in", sessionOnly: true, params: ["id"], ok: { status: 200, schema: z.object({ token: shapes.apiToken }) } },
@@ -155,6 +163,17 @@ export function openApiDocument() {
     description: "A personal access token from the Account page: `Authorization: Bearer fct_…`. It acts as its owner, limited to its scopes (read, write, export, admin), 600 requests a minute by default.",
   });
   for (const op of operations) registry.registerPath(routeConfig(op));
+  for (const event of webhookEvents) {
+    registry.registerWebhook({
+      method: "post",
+      path: event,
+      summary: webhookEventHelp[event],
+      description:
+        "POSTed to each active endpoint subscribed to the event. Headers: `Factcheck-Event`, `Factcheck-Delivery` (this delivery), `Idempotency-Key` (the event id: ignore repeats), `Factcheck-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of \"<t>.<body>\" with the endpoint's secret>`. Answer 2xx within 10 s; anything else is retried with exponential backoff for 24 hours.",
+      request: { body: { content: { "application/json": { schema: z.object({ id: z.string(), type: z.literal(event), createdAt: z.string(), data: z.record(z.string(), z.unknown()) }) } } } },
+      responses: { 200: { description: "Received (any 2xx)" } },
+    });
+  }
   cached = new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: "3.1.0",
     info: {

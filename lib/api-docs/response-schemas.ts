@@ -15,6 +15,8 @@ import type { EditResult } from "@/lib/articles/edit-article-text";
 import type { ArticleTextDto } from "@/lib/articles/get-article";
 import type { VerdictDto } from "@/lib/verdicts/list-verdicts";
 import { tokenScopes } from "@/lib/auth/permissions";
+import { webhookEvents } from "@/lib/webhooks/events";
+import type { WebhookDeliveryDto, WebhookEndpointDto } from "@/lib/webhooks/manage-webhooks";
 
 const id = z.string().min(1);
 const timestamp = z.string().describe("ISO 8601 date and time, UTC");
@@ -171,6 +173,34 @@ export const apiToken = z
   })
   .meta({ id: "ApiToken" });
 
+export const webhookEndpoint = z
+  .object({
+    id,
+    url: z.string(),
+    description: z.string().nullable(),
+    events: z.array(z.enum(webhookEvents)),
+    active: z.boolean(),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  })
+  .meta({ id: "WebhookEndpoint" });
+
+export const webhookDelivery = z
+  .object({
+    id,
+    eventId: z.string().describe("Sent as Idempotency-Key"),
+    event: z.enum(webhookEvents),
+    status: z.enum(["PENDING", "DELIVERED", "FAILED"]),
+    attempts: z.number().int(),
+    lastStatus: z.number().int().nullable().describe("The receiver's HTTP status at the last attempt"),
+    lastError: z.string().nullable(),
+    lastAttemptAt: timestamp.nullable(),
+    nextAttemptAt: timestamp.nullable(),
+    deliveredAt: timestamp.nullable(),
+    createdAt: timestamp,
+  })
+  .meta({ id: "WebhookDelivery" });
+
 // Compile-time: what the code returns must fit what the document promises.
 type Fits<Actual extends Expected, Expected> = Actual;
 type Json<T> = T extends Date ? string : T extends (infer U)[] ? Json<U>[] : T extends object ? { [K in keyof T]: Json<T[K]> } : T;
@@ -183,4 +213,6 @@ export type DocumentedShapes = [
   Fits<ArticleTextDto, z.input<typeof articleText>>,
   Fits<VerdictDto, z.input<typeof verdict>>,
   Fits<Json<ApiTokenDto>, z.input<typeof apiToken>>,
+  Fits<Json<Omit<WebhookEndpointDto, "deliveries">>, z.input<typeof webhookEndpoint>>,
+  Fits<Json<Omit<WebhookDeliveryDto, "event">>, Omit<z.input<typeof webhookDelivery>, "event">>,
 ];

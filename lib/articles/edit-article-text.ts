@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { assertCan } from "@/lib/auth/assert";
+import { emitWebhookEvent } from "@/lib/webhooks/emit-webhook-event";
 import type { Actor } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { reanchorArticleClaims, type ReanchorSummary } from "@/lib/claims/reanchor-claims";
@@ -43,6 +44,10 @@ export async function editArticleText({ actor, articleId, input }: { actor: Acto
       });
       const summary = await reanchorArticleClaims(tx, { articleId, newRevisionId: revision.id, newRevisionNumber: revision.number, newText: text, actorId: actor.id });
       await tx.article.update({ where: { id: articleId }, data: { updatedAt: new Date() } });
+      await emitWebhookEvent(tx, "article.revised", { article: { id: articleId }, revision: revision.number, anchored: summary.anchored, needsReview: summary.needsReview, orphaned: summary.orphaned, reopened: summary.reopened });
+      for (const flagged of summary.flagged.filter((claim) => claim.reopened)) {
+        await emitWebhookEvent(tx, "claim.reopened", { claim: { id: flagged.id, articleId, statement: flagged.statement, status: "IN_REVIEW" }, reason: "The article's text changed under the verified quote", revision: revision.number });
+      }
       await recordAuditEvent(tx, { actorId: actor.id, action: "article.edit", targetType: "article", targetId: articleId, data: { revision: revision.number, anchored: summary.anchored, needsReview: summary.needsReview, orphaned: summary.orphaned, reopened: summary.reopened } });
       return { revisionNumber: revision.number, unchanged: false, ...summary };
     },

@@ -2,6 +2,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { DbTransaction } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { parseWith } from "@/lib/validation";
+import { emitWebhookEvent } from "@/lib/webhooks/emit-webhook-event";
 import { documentFromHtml, type PreparedDocument } from "./document-from-html";
 import { createArticleSchema, type ArticleMetadata } from "./schema";
 import { articleSlug } from "./slug";
@@ -16,6 +17,7 @@ export async function insertArticle(tx: DbTransaction, { actorId, metadata, docu
     data: { articleId: article.id, number: 1, doc: document.doc as Prisma.InputJsonValue, text: document.text, createdById: actorId },
   });
   await recordAuditEvent(tx, { actorId, action: "article.create", targetType: "article", targetId: article.id });
+  await emitWebhookEvent(tx, "article.imported", { article: { ...article, outlet: metadata.outlet ?? null, url: metadata.url ?? null } });
   return article;
 }
 

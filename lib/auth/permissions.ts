@@ -21,6 +21,7 @@ export const permissions = [
   "export.csv",
   "verdict.manage",
   "user.manage",
+  "webhook.manage",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -55,6 +56,7 @@ export const scopeForPermission: Record<Permission, TokenScope> = {
   "export.csv": "export",
   "verdict.manage": "admin",
   "user.manage": "admin",
+  "webhook.manage": "admin",
 };
 
 /** The scopes a person may put on their tokens: `admin` only for those who administer. */

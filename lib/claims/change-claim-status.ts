@@ -5,6 +5,8 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { parseWith } from "@/lib/validation";
 import { sealVerification } from "@/lib/verifications/seal-verification";
+import { emitWebhookEvent } from "@/lib/webhooks/emit-webhook-event";
+import { claimEventData } from "@/lib/webhooks/payloads";
 import { latestRevision, loadClaimForChange, lockArticleForClaimChange, reloadClaim, versionConflict } from "./load-claim";
 import { statusChangeProblem } from "./rules";
 import { changeStatusSchema } from "./schema";
@@ -51,6 +53,9 @@ export async function changeClaimStatus({ actor, claimId, input }: { actor: Acto
         reason: status === "REJECTED" ? (reason ?? rejectionReason) : reason,
       },
     });
-    return reloadClaim(tx, claimId);
+    const changed = await reloadClaim(tx, claimId);
+    if (status === "VERIFIED") await emitWebhookEvent(tx, "claim.verified", claimEventData(changed));
+    else if (claim.status === "VERIFIED") await emitWebhookEvent(tx, "claim.reopened", { ...claimEventData(changed), reason, reopenedBy: { id: actor.id, name: actor.name } });
+    return changed;
   });
 }

@@ -2,32 +2,16 @@ import { describe, expect, it } from "vitest";
 import { editArticleText } from "@/lib/articles/edit-article-text";
 import type { Actor } from "@/lib/auth/permissions";
 import { changeClaimStatus } from "@/lib/claims/change-claim-status";
-import { createClaim } from "@/lib/claims/create-claim";
 import { getClaimDetail } from "@/lib/claims/get-claim-detail";
 import { listMentions } from "@/lib/comments/list-mentions";
 import { addSource, retractSource } from "@/lib/claims/sources";
 import { updateClaim } from "@/lib/claims/update-claim";
 import { db } from "@/lib/db/client";
 import { expectAppError } from "@/tests/support/app-error";
-import { makeArticle, repeatedSentence, selectionOf, testArticleHtml } from "@/tests/support/article-factory";
+import { repeatedSentence, selectionOf, testArticleHtml } from "@/tests/support/article-factory";
+import { refutingSource as source, verifiedClaim } from "@/tests/support/claim-factory";
 import { makeUser } from "@/tests/support/factories";
 import { sealedHash, type SealedContent } from "./sealed-content";
-
-const source = { url: "https://example.org/model", title: "Travel model", quotedPassage: "4 to 7 minutes", kind: "PRIMARY_DATA", stance: "REFUTES" };
-
-/** A claim on the second copy of the repeated sentence, verified by an editor; returns who did what. */
-async function verifiedClaim() {
-  const reviewer = await makeUser("REVIEWER");
-  const editor = await makeUser("EDITOR");
-  const article = await makeArticle(reviewer);
-  const created = await createClaim({ actor: reviewer, articleId: article.id, input: { revisionId: article.revisionId, ...selectionOf(article.text, repeatedSentence, 1) } });
-  await db.claim.update({ where: { id: created.id }, data: { assigneeId: reviewer.id } });
-  await updateClaim({ actor: reviewer, claimId: created.id, input: { version: 1, changes: { verdictId: "verdict_mostly_false", rationale: "The model says 4 to 7 minutes.", claimant: "Priya Nair" } } });
-  const withSource = await addSource({ actor: reviewer, claimId: created.id, input: source });
-  const inReview = await changeClaimStatus({ actor: reviewer, claimId: created.id, input: { version: withSource.version, status: "IN_REVIEW" } });
-  const claim = await changeClaimStatus({ actor: editor, claimId: created.id, input: { version: inReview.version, status: "VERIFIED" } });
-  return { reviewer, editor, article, claim };
-}
 
 const stored = (id: string) => db.claim.findUniqueOrThrow({ where: { id }, include: { sources: true } });
 

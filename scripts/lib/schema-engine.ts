@@ -11,6 +11,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { bindMigrationAwareSqlAdapterFactory, ColumnTypeEnum, type SqlQueryable } from "@prisma/driver-adapter-utils";
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm/schema_engine_bg";
+import { migrateJobQueue } from "../../lib/jobs/job-queue";
 import { poolConfigFromUrl } from "./connection";
 
 const root = process.cwd();
@@ -188,12 +189,18 @@ function readMigrations(): MigrationList {
   };
 }
 
-/** Applies pending migrations, like `prisma migrate deploy`. Returns the names applied. */
+/**
+ * Applies pending migrations, like `prisma migrate deploy`, then the job queue's own (graphile
+ * worker keeps its tables in the graphile_worker schema and migrates them itself; idempotent).
+ * Returns the names of ours applied.
+ */
 export async function applyMigrations(databaseUrl: string): Promise<string[]> {
-  return withEngine(databaseUrl, async (engine) => {
+  const applied = await withEngine(databaseUrl, async (engine) => {
     const result = await engine.applyMigrations({ migrationsList: readMigrations(), filters: noFilters });
     return result.appliedMigrationNames;
   });
+  await migrateJobQueue(databaseUrl);
+  return applied;
 }
 
 /**
