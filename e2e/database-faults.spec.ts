@@ -12,6 +12,7 @@ import { withDatabase } from "../scripts/lib/connection";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../scripts/lib/embedded-postgres";
 import { startAppServer, waitForHealthy, type AppServer } from "../scripts/lib/app-server";
 import { freePort } from "../tests/support/test-database";
+import { startReceiver } from "../tests/support/receiver";
 import { apiAs } from "./support/api-login";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -118,6 +119,70 @@ test("the app survives terminated connections and a PostgreSQL restart, losing n
   } finally {
     await api?.dispose();
     app?.stop();
+    await database.stop().catch(() => {});
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+test("webhook deliveries under way when PostgreSQL stops are neither lost nor sent with a new key", async () => {
+  test.setTimeout(300_000);
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "factcheck-faults-hooks-"));
+  const pgPort = await freePort();
+  const start = () => startEmbeddedPostgres({ dataDir, port: pgPort, database: "factcheck", persistent: true });
+  let database: EmbeddedDatabase = await start();
+  let app: AppServer | undefined;
+  let api: APIRequestContext | undefined;
+  // Every answer takes a second: deliveries are in flight when the database goes.
+  const receiver = await startReceiver([{ okAfterMs: 1000 }]);
+  try {
+    const { applyMigrations } = await import("../scripts/lib/schema-engine");
+    await applyMigrations(database.url);
+    const { hashPassword } = await import("../lib/auth/password");
+    const seed = new pg.Client({ connectionString: database.url });
+    await seed.connect();
+    const email = "hooks@e2e.test";
+    const password = "hooks password 123";
+    await seed.query(`INSERT INTO "User" ("id", "email", "name", "role", "passwordHash", "updatedAt") VALUES ('user_hooks', $1, 'Hook Tester', 'ADMIN', $2, now())`, [email, await hashPassword(password)]);
+    await seed.query(`INSERT INTO "WebhookEndpoint" ("id", "url", "events", "secret", "createdById", "updatedAt") VALUES ('hook_faults', $1, '{article.imported}', 'whsec_faults', 'user_hooks', now())`, [receiver.url]);
+    await seed.end();
+
+    app = await startAppServer({
+      databaseUrl: database.url,
+      port: await freePort(),
+      logFile: ".test-results/faults-hooks-server.log",
+      env: { WEBHOOK_ALLOW_PRIVATE: "true", WEBHOOK_RETRY_BASE_MS: "500", WEBHOOK_TIMEOUT_MS: "2000", JOB_CONCURRENCY: "4" },
+    });
+    api = await apiAs(app.baseUrl, { email, password });
+    const imports = 6;
+    for (let i = 0; i < imports; i++) {
+      const response = await api.post("/api/articles", { multipart: { title: `Hooked ${i}`, format: "text", text: `Fares rose ${i}%.` } });
+      expect(response.status()).toBe(201);
+    }
+    await expect.poll(() => receiver.received.length, { timeout: 30_000 }).toBeGreaterThan(0);
+    await database.stop();
+    await sleep(2000);
+    database = await start();
+    await waitForHealthy(`${app.baseUrl}/api/health`, 60_000);
+
+    const check = new pg.Client({ connectionString: database.url });
+    await check.connect();
+    const states = async () => (await check.query<{ status: string; n: number }>(`SELECT "status", count(*)::int AS n FROM "WebhookDelivery" GROUP BY "status"`)).rows;
+    await expect.poll(states, { timeout: 150_000 }).toEqual([{ status: "DELIVERED", n: imports }]);
+    const { rows } = await check.query<{ eventId: string }>(`SELECT "eventId" FROM "WebhookDelivery"`);
+    await check.end();
+    // Every event arrived; a repeat (the database went away after the receiver's yes) carries the
+    // same Idempotency-Key and body, so the receiver can drop it.
+    const keys = new Set(receiver.received.map((r) => String(r.headers["idempotency-key"])));
+    expect([...keys].sort()).toEqual(rows.map((r) => r.eventId).sort());
+    for (const key of keys) {
+      const bodies = new Set(receiver.received.filter((r) => r.headers["idempotency-key"] === key).map((r) => r.body));
+      expect(bodies.size, key).toBe(1);
+    }
+    test.info().annotations.push({ type: "repeats", description: String(receiver.received.length - keys.size) });
+  } finally {
+    await api?.dispose();
+    app?.stop();
+    await receiver.close();
     await database.stop().catch(() => {});
     rmSync(dataDir, { recursive: true, force: true });
   }

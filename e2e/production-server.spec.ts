@@ -102,6 +102,19 @@ test("the standalone output, copied away from the repository, migrates an empty 
     expect(revision.rows[0].text).toBe("Fares rose 12%.");
     expect(revision.rows[0].doc).not.toMatch(/script|onerror/);
     await api.dispose();
+
+    // The API reference's files ship with the output, and the job queue's tables were migrated.
+    const bundle = await fetch(`http://localhost:${port}/api/docs/swagger-ui-bundle.js`);
+    expect(bundle.status).toBe(200);
+    expect(bundle.headers.get("content-type")).toContain("javascript");
+    expect((await database.query(`SELECT count(*)::int AS n FROM graphile_worker.migrations`)).rows[0].n).toBeGreaterThan(0);
+    // The separate job worker starts from the output too.
+    const worker = spawn("node", ["worker.mjs"], { cwd: dir, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    let workerOutput = "";
+    worker.stdout.on("data", (chunk) => (workerOutput += chunk));
+    worker.stderr.on("data", (chunk) => (workerOutput += chunk));
+    await expect.poll(() => workerOutput, { timeout: 20_000 }).toContain("Factcheck worker running");
+    process.kill(-worker.pid!, "SIGTERM");
   } finally {
     await database.end().catch(() => {});
     try {

@@ -19,4 +19,4 @@ if (!config().DATABASE_URL) {
 const runner = await runJobs(Math.max(1, config().JOB_CONCURRENCY));
 console.log(`▲ Factcheck worker running ${Math.max(1, config().JOB_CONCURRENCY)} jobs at a time`);
 for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => void runner?.stop().finally(() => process.exit(0)));
-await runner?.promise;
+

@@ -9,8 +9,12 @@ import { Logger, run, runMigrations, type Runner, type TaskList } from "graphile
 import type { DbTransaction } from "@/lib/db/client";
 import { log } from "@/lib/log";
 
+// Only plain fields of the queue's log metadata: some carry whole pg clients.
+const plain = (meta: Record<string, unknown> = {}) =>
+  Object.fromEntries(Object.entries(meta).filter(([, value]) => value === null || ["string", "number", "boolean"].includes(typeof value)));
+
 const logger = new Logger((scope) => (level, message, meta) => {
-  const fields = { component: "job-queue", ...scope, ...meta };
+  const fields = { component: "job-queue", ...plain(scope as Record<string, unknown>), ...plain(meta) };
   if (level === "error") log.error(fields, message);
   else if (level === "warning") log.warn(fields, message);
   else log.debug(fields, message);
@@ -31,6 +35,6 @@ export async function enqueueJob(tx: DbTransaction, task: string, payload: Recor
 }
 
 /** Runs queued jobs in this process until stopped. Its own connections, outside Prisma's pool. */
-export async function startJobWorker({ connectionString, taskList, concurrency }: { connectionString: string; taskList: TaskList; concurrency: number }): Promise<Runner> {
-  return run({ connectionString, taskList, concurrency, noHandleSignals: true, pollInterval: 2000, logger });
+export async function startJobWorker({ connectionString, taskList, concurrency, crontab }: { connectionString: string; taskList: TaskList; concurrency: number; crontab?: string }): Promise<Runner> {
+  return run({ connectionString, taskList, concurrency, crontab, noHandleSignals: true, pollInterval: 2000, logger });
 }

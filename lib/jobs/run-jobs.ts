@@ -1,8 +1,12 @@
 import type { Runner } from "graphile-worker";
 import { config } from "@/lib/config";
+import { log } from "@/lib/log";
 import { deliverWebhook } from "@/lib/webhooks/deliver-webhook";
 import { deliverWebhookTask } from "@/lib/webhooks/emit-webhook-event";
+import { requeueStalledDeliveries } from "@/lib/webhooks/requeue-stalled";
 import { startJobWorker } from "./job-queue";
+
+const requeueTask = "requeue_stalled_deliveries";
 
 /** Every kind of job and what runs it. Payloads come from our own SQL, but are checked anyway. */
 const taskList = {
@@ -11,11 +15,50 @@ const taskList = {
     if (typeof deliveryId !== "string") throw new Error("deliver_webhook needs a deliveryId");
     await deliverWebhook({ deliveryId });
   },
+  [requeueTask]: async () => {
+    const requeued = await requeueStalledDeliveries();
+    if (requeued > 0) log.warn({ event: "webhook_requeued", requeued }, "stalled webhook deliveries queued again");
+  },
 };
 
-/** Runs jobs in this process (`npm start` does unless JOB_CONCURRENCY=0; `npm run worker` does nothing else). */
-export async function runJobs(concurrency = config().JOB_CONCURRENCY): Promise<Runner | null> {
+export type JobRunner = { stop: () => Promise<void> };
+
+/**
+ * Runs jobs in this process (`npm start` does unless JOB_CONCURRENCY=0; `npm run worker` does
+ * nothing else), and keeps them running: when the database goes away the queue's workers stop,
+ * so they are started again, every 5 s until the database answers.
+ */
+export async function runJobs(concurrency = config().JOB_CONCURRENCY): Promise<JobRunner | null> {
   const connectionString = config().DATABASE_URL;
   if (concurrency === 0 || !connectionString) return null;
-  return startJobWorker({ connectionString, taskList, concurrency });
+  let current: Runner | null = null;
+  let stopped = false;
+  let restart: NodeJS.Timeout | undefined;
+  const again = () => {
+    if (!stopped) restart = setTimeout(() => void start(), 5000);
+  };
+  const start = async () => {
+    try {
+      const runner = await startJobWorker({ connectionString, taskList, concurrency, crontab: `* * * * * ${requeueTask}` });
+      current = runner;
+      runner.promise
+        .catch((error: unknown) => log.error({ err: error, component: "job-queue" }, "job workers stopped; starting again"))
+        .finally(() => {
+          if (current === runner) current = null;
+          void runner.stop().catch(() => {});
+          again();
+        });
+    } catch (error) {
+      log.warn({ err: error, component: "job-queue" }, "job workers could not start; retrying");
+      again();
+    }
+  };
+  await start();
+  return {
+    async stop() {
+      stopped = true;
+      clearTimeout(restart);
+      await current?.stop();
+    },
+  };
 }

@@ -1,14 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Runner } from "graphile-worker";
 import { changeClaimStatus } from "@/lib/claims/change-claim-status";
 import { db } from "@/lib/db/client";
-import { runJobs } from "@/lib/jobs/run-jobs";
+import { runJobs, type JobRunner } from "@/lib/jobs/run-jobs";
 import { expectAppError } from "@/tests/support/app-error";
 import { verifiedClaim } from "@/tests/support/claim-factory";
 import { makeUser } from "@/tests/support/factories";
 import { startReceiver } from "@/tests/support/receiver";
 import { deliverWebhook } from "./deliver-webhook";
 import { emitWebhookEvent } from "./emit-webhook-event";
+import { requeueStalledDeliveries } from "./requeue-stalled";
 import { createWebhook, listDeliveries, redeliverWebhook, updateWebhook } from "./manage-webhooks";
 import { verifySignature } from "./signature";
 
@@ -25,7 +25,7 @@ async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, tim
 
 describe("webhooks", () => {
   const env = { ...process.env };
-  let runner: Runner | null = null;
+  let runner: JobRunner | null = null;
   beforeEach(() => {
     process.env.WEBHOOK_ALLOW_PRIVATE = "true";
     process.env.WEBHOOK_RETRY_BASE_MS = "200";
@@ -145,6 +145,19 @@ describe("webhooks", () => {
     } finally {
       await receiver.close();
     }
+  });
+
+  it("gives an overdue delivery whose job was lost a fresh job, without doubling a waiting one", async () => {
+    const admin = await makeUser("ADMIN");
+    const { endpoint } = await createWebhook({ actor: admin, input: { url: "https://hooks.example/c", events: ["article.imported"] } });
+    await db.$transaction((tx) => emitWebhookEvent(tx, "article.imported", { article: { id: "lost" } }));
+    const delivery = await db.webhookDelivery.findFirstOrThrow({ where: { endpointId: endpoint.id } });
+    expect(await requeueStalledDeliveries()).toBe(0); // not overdue yet
+    await db.$executeRaw`DELETE FROM graphile_worker._private_jobs WHERE key = ${delivery.id}`;
+    await db.webhookDelivery.update({ where: { id: delivery.id }, data: { nextAttemptAt: new Date(Date.now() - 5 * 60_000) } });
+    expect(await requeueStalledDeliveries()).toBe(1);
+    expect(await requeueStalledDeliveries()).toBe(1);
+    expect(await jobsFor(delivery.id)).toBe(1);
   });
 
   it("holds deliveries while an endpoint is paused, queues them again when it resumes, and records no events meanwhile; only admins manage webhooks", async () => {

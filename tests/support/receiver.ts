@@ -5,9 +5,9 @@ export type Received = { headers: IncomingHttpHeaders; body: string; path: strin
 
 /**
  * A webhook receiver on loopback: answers each request with the next status of `script`
- * (the last one repeats), or never answers for "hang". Records what it got.
+ * (the last one repeats), a redirect, 200 after a delay, or never ("hang"). Records what it got.
  */
-export async function startReceiver(script: (number | "hang" | { redirect: string })[] = [200]) {
+export async function startReceiver(script: (number | "hang" | { redirect: string } | { okAfterMs: number })[] = [200]) {
   const received: Received[] = [];
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -16,6 +16,10 @@ export async function startReceiver(script: (number | "hang" | { redirect: strin
       received.push({ headers: req.headers, body: Buffer.concat(chunks).toString("utf8"), path: req.url ?? "" });
       const step = script[Math.min(received.length - 1, script.length - 1)];
       if (step === "hang") return;
+      if (typeof step === "object" && "okAfterMs" in step) {
+        setTimeout(() => res.writeHead(200).end("ok"), step.okAfterMs);
+        return;
+      }
       if (typeof step === "object") {
         res.writeHead(302, { Location: step.redirect }).end();
         return;
