@@ -11,7 +11,7 @@ import { median } from "./support/environment";
 
 type Login = { email: string; password: string };
 
-export async function startApp(databaseUrl: string, options: { processes?: number; authSecret?: string } = {}) {
+export async function startApp(databaseUrl: string, options: { processes?: number; authSecret?: string; env?: Record<string, string> } = {}) {
   return startAppServer({ databaseUrl, port: await freePort(), ...options });
 }
 

@@ -103,9 +103,9 @@ export async function runLoad(baseUrl: string, seeded: Seeded, connections: numb
   };
 }
 
-/** Requests per second of one GET, 50 connections: the health route (the framework's floor) or a signed-in read. */
-export async function getThroughput(baseUrl: string, path: string, cookie?: string, seconds = 10) {
-  const result = await autocannon({ url: baseUrl, connections: 50, duration: seconds, requests: [{ method: "GET", path, headers: cookie ? { cookie } : {} }] });
+/** Requests per second of one GET, 50 connections: the health route (the framework's floor) or a signed-in read (session cookie or API token). */
+export async function getThroughput(baseUrl: string, path: string, headers: Record<string, string> = {}, seconds = 10) {
+  const result = await autocannon({ url: baseUrl, connections: 50, duration: seconds, requests: [{ method: "GET", path, headers }] });
   return { perSecond: result.requests.average, errors: result.errors + result.timeouts + result.non2xx };
 }
 

@@ -1,6 +1,11 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { createApiToken } from "../lib/api-tokens/manage-api-tokens";
 import { db } from "../lib/db/client";
+import { readmeBlocks } from "../tests/support/readme-blocks";
 import { logIn, waitForHydration } from "./support/login";
 import { seedArticle, seedUser } from "./support/seed";
 
@@ -128,4 +133,27 @@ test("the API reference is one click from the header and lists every operation",
   await expect(page.getByText("/api/articles/{id}/claims").first()).toBeVisible();
   await expect(page.getByRole("button", { name: /Authorize/ })).toBeVisible();
   expect(violations).toEqual([]);
+});
+
+test("the README's curl examples work as written", async ({ baseURL }) => {
+  const editor = await seedUser("EDITOR");
+  const article = await seedArticle(editor.id, `Depot story ${Date.now()}`);
+  const { secret } = await createApiToken({ actor: editor, input: { name: "README", scopes: ["read", "write", "export"] } });
+  const dir = mkdtempSync(path.join(os.tmpdir(), "readme-curl-"));
+  const commands = readmeBlocks("## API", "sh")[0]
+    .split("\n")
+    .filter((line) => line.startsWith("curl "));
+  expect(commands).toHaveLength(3);
+  const run = (command: string) =>
+    spawnSync("bash", ["-c", command], { cwd: dir, encoding: "utf8", env: { ...process.env, FACTCHECK_URL: baseURL, FACTCHECK_TOKEN: secret, ARTICLE_ID: article.id } });
+  const listed = run(commands[0]);
+  expect(listed.status, listed.stderr).toBe(0);
+  expect(JSON.parse(listed.stdout).articles.map((a: { id: string }) => a.id)).toContain(article.id);
+  const created = run(commands[1]);
+  expect(created.status, created.stderr).toBe(0);
+  expect(JSON.parse(created.stdout).claim).toMatchObject({ quote: "Construction costs rose 38%", status: "DRAFT" });
+  const exported = run(commands[2]);
+  expect(exported.status, exported.stderr).toBe(0);
+  expect(readFileSync(path.join(dir, "verified.csv"), "utf8")).toMatch(/^\uFEFF?"?claim_id/);
+  rmSync(dir, { recursive: true, force: true });
 });

@@ -12,7 +12,7 @@ const scopeHelp: Record<TokenScope, string> = {
   read: "read articles, claims and verdicts",
   write: "import articles, create and change claims, sources, comments",
   export: "download claim exports",
-  admin: "manage users and the verdict scale",
+  admin: "manage users, the verdict scale and webhooks",
 };
 const expiryChoices = [7, 30, 90, 180, 365];
 

@@ -2,6 +2,7 @@ import type { NextRequest } from "next/server";
 import { assertNoTokenInUrl, authenticateBearer, recordTokenWrite } from "@/lib/api-tokens/authenticate-token";
 import { getActor } from "@/lib/auth/current-actor";
 import { config } from "@/lib/config";
+import { log } from "@/lib/log";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError, invalid, notFound } from "@/lib/errors";
 import { textProblem } from "@/lib/validation";
@@ -92,7 +93,10 @@ export function authedRoute<P = Record<string, never>>(handler: AuthedHandler<P>
       assertStorableRequest(req, (params ?? {}) as Record<string, unknown>);
       const response = await handler({ req, actor, params });
       if (actor.token && unsafeMethods.has(req.method) && response.status < 400) {
-        await recordTokenWrite(actor, { method: req.method, path: url.pathname, status: response.status });
+        // The change is committed: a failed audit row is logged, and the caller still hears it succeeded.
+        await recordTokenWrite(actor, { method: req.method, path: url.pathname, status: response.status }).catch((error: unknown) =>
+          log.error({ err: error, event: "token_audit_failed", tokenId: actor.token?.id, path: url.pathname }, "could not audit a token write"),
+        );
       }
       return noStore(response);
     } catch (error) {

@@ -1,4 +1,8 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { readmeBlocks } from "@/tests/support/readme-blocks";
 import { isPublicAddress } from "@/lib/outbound/safe-request";
 import { retryDelayMs } from "./deliver-webhook";
 import { signatureHeader, verifySignature } from "./signature";
@@ -20,6 +24,21 @@ describe("webhook signatures", () => {
     expect(verifySignature("whsec_test", body, header.replace("t=1700000000", "t=1700000001"), 300, now)).toBe(false);
     expect(verifySignature("whsec_test", body, header, 300, 1_700_000_000_000 + 301_000)).toBe(false);
     expect(verifySignature("whsec_test", body, "v1=abc", 300, now)).toBe(false);
+  });
+});
+
+describe("the README's verification example", () => {
+  it("accepts our signatures and refuses a tampered body", async () => {
+    const [example] = readmeBlocks("## Webhooks", "js");
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "readme-")), "verify.mjs");
+    writeFileSync(file, example);
+    const { verify } = (await import(file)) as { verify: (secret: string, body: string, header: string) => boolean };
+    const body = JSON.stringify({ id: "evt_2", type: "article.imported", data: {} });
+    const header = signatureHeader("whsec_readme", body);
+    expect(verify("whsec_readme", body, header)).toBe(true);
+    expect(verify("whsec_readme", `${body} `, header)).toBe(false);
+    expect(verify("whsec_other", body, header)).toBe(false);
+    expect(verify("whsec_readme", body, signatureHeader("whsec_readme", body, Math.floor(Date.now() / 1000) - 3600))).toBe(false);
   });
 });
 
