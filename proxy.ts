@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { config as appConfig } from "@/lib/config";
-import { contentSecurityPolicy, requestIdFrom } from "@/lib/http/security-headers";
+import { archivedCopyPolicy, contentSecurityPolicy, requestIdFrom } from "@/lib/http/security-headers";
 
 const sessionCookies = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
@@ -24,9 +24,10 @@ function decodesAsUtf8(pathname: string) {
  */
 export function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());
-  const csp = contentSecurityPolicy(nonce, appConfig().NODE_ENV === "development");
-  const requestId = requestIdFrom(request.headers.get("x-request-id"));
   const { pathname, search } = request.nextUrl;
+  // Archived pages are downloads, never documents of ours: nothing in them may run.
+  const csp = pathname.startsWith("/api/snapshots/") ? archivedCopyPolicy : contentSecurityPolicy(nonce, appConfig().NODE_ENV === "development");
+  const requestId = requestIdFrom(request.headers.get("x-request-id"));
 
   let response: NextResponse;
   if (!decodesAsUtf8(pathname)) {

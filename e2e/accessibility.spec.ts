@@ -5,6 +5,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { createApiToken } from "../lib/api-tokens/manage-api-tokens";
+import { db } from "../lib/db/client";
 import { logIn, waitForHydration } from "./support/login";
 import { seedArticle, seedClaim, seedUser } from "./support/seed";
 import { waitForViewer } from "./support/viewer";
@@ -29,6 +30,9 @@ test("every signed-in page", async ({ page }) => {
   const admin = await seedUser("ADMIN");
   const article = await seedArticle(admin.id);
   const claim = await seedClaim(article.id, "Construction costs rose 38% to $112 million", admin.id);
+  const snapshot = await db.snapshot.create({
+    data: { requestedUrl: "https://news.example/a", finalUrl: "https://news.example/a", status: 200, contentType: "text/html", sha256: "a".repeat(64), byteSize: 9, body: new Uint8Array(Buffer.from("<p>Hi</p>")), title: "A story", text: "Fares rose 12%.\n\nThe authority said so." },
+  });
   await createApiToken({ actor: admin, input: { name: "Newsletter", scopes: ["read", "export"] } });
   await logIn(page, admin);
 
@@ -45,6 +49,7 @@ test("every signed-in page", async ({ page }) => {
     "/admin/tokens",
     "/admin/webhooks",
     "/account",
+    `/snapshots/${snapshot.id}`,
     "/no-such-page",
   ];
   for (const path of pages) {

@@ -8,6 +8,7 @@ import addFormats from "ajv-formats";
 import { expect, request, test, type APIRequestContext } from "@playwright/test";
 import { createApiToken } from "../lib/api-tokens/manage-api-tokens";
 import { db } from "../lib/db/client";
+import { startPageServer } from "../tests/support/page-server";
 import { apiAs } from "./support/api-login";
 import { seedArticle, seedClaim, seedUser, type SeededUser } from "./support/seed";
 
@@ -17,6 +18,7 @@ type Fixture = { ok: () => Promise<Call>; error: (() => Promise<Call & { status:
 type Doc = { paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema?: object }> }> }>>; components: object };
 
 let admin: SeededUser;
+let pages: Awaited<ReturnType<typeof startPageServer>>;
 let articleId: string;
 const quote = "Construction costs rose 38%";
 const draft = () => seedClaim(articleId, quote, admin.id, { sources: { create: { url: "https://example.org/a", title: "A", createdById: admin.id } } });
@@ -32,6 +34,33 @@ const fixtures: Record<string, Fixture> = {
   "POST /api/articles": {
     ok: async () => ({ path: "/api/articles", multipart: { title: `Contract ${crypto.randomUUID()}`, format: "text", text: "Fares rose 5% — the first rise since 2019." } }),
     error: async () => ({ path: "/api/articles", multipart: { title: "", format: "text", text: "" }, status: 422 }),
+  },
+  "POST /api/articles/from-url": {
+    ok: async () => ({ path: "/api/articles/from-url", data: { url: pages.url("/article") } }),
+    error: async () => ({ path: "/api/articles/from-url", data: { url: pages.url("/no-article") }, status: 422 }),
+  },
+  "GET /api/claims/{id}/sources/{sourceId}/archive": {
+    ok: async () => {
+      const claim = await draft();
+      return { path: `/api/claims/${claim.id}/sources/${claim.sources[0].id}/archive` };
+    },
+    error: async () => ({ path: `/api/claims/${(await draft()).id}/sources/${missing}/archive`, status: 404 }),
+  },
+  "POST /api/claims/{id}/sources/{sourceId}/archive": {
+    ok: async () => {
+      const claim = await draft();
+      return { path: `/api/claims/${claim.id}/sources/${claim.sources[0].id}/archive` };
+    },
+    error: async () => ({ path: `/api/claims/${missing}/sources/${missing}/archive`, status: 404 }),
+  },
+  "GET /api/snapshots/{id}": {
+    ok: async () => {
+      const snapshot = await db.snapshot.create({
+        data: { requestedUrl: "https://example.org/r.pdf", finalUrl: "https://example.org/r.pdf", status: 200, contentType: "application/pdf", sha256: "1".repeat(64), byteSize: 8, body: new Uint8Array(Buffer.from("%PDF-1.4")) },
+      });
+      return { path: `/api/snapshots/${snapshot.id}` };
+    },
+    error: async () => ({ path: `/api/snapshots/${missing}`, status: 404 }),
   },
   "GET /api/articles/{id}": { ok: async () => ({ path: `/api/articles/${articleId}` }), error: async () => ({ path: `/api/articles/${missing}`, status: 404 }) },
   "PATCH /api/articles/{id}": {
@@ -160,6 +189,7 @@ test.describe("API contract", () => {
 
   test.beforeAll(async ({ baseURL }) => {
     admin = await seedUser("ADMIN");
+    pages = await startPageServer();
     articleId = (await seedArticle(admin.id)).id;
     const { secret } = await createApiToken({ actor: admin, input: { name: "Contract test", scopes: ["read", "write", "export", "admin"] } });
     token = await request.newContext({ baseURL, extraHTTPHeaders: { Authorization: `Bearer ${secret}` } });
@@ -170,6 +200,7 @@ test.describe("API contract", () => {
   });
 
   test.afterAll(async () => {
+    await pages.close();
     await token.dispose();
     await session.dispose();
   });

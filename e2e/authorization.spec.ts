@@ -30,6 +30,7 @@ type Context = {
   articleId: string;
   slug: string;
   webhookId: string;
+  snapshotId: string;
 };
 
 async function freshDraft(ctx: Context) {
@@ -41,6 +42,12 @@ async function freshDraft(ctx: Context) {
 /** A paused endpoint (so no event of the matrix is queued for it), made straight in the database. */
 const seedWebhook = (ctx: Context) =>
   db.webhookEndpoint.create({ data: { url: "https://hooks.example/matrix", events: ["claim.verified"], secret: "whsec_matrix", active: false, createdById: ctx.people.admin.id } });
+
+/** An archived copy, as the evidence locker would store it. */
+const seedSnapshot = () =>
+  db.snapshot.create({
+    data: { requestedUrl: "https://example.org/a", finalUrl: "https://example.org/a", status: 200, contentType: "text/html", sha256: "0".repeat(64), byteSize: 5, body: new Uint8Array(Buffer.from("<p>A</p>")), text: "A" },
+  });
 
 /** What a denied call must leave untouched, per target. */
 const claimState = (id: string) =>
@@ -126,6 +133,27 @@ const routes: Record<string, Entry> = {
       };
     },
   },
+  "POST /api/articles/from-url": {
+    // Nothing listens there: everyone allowed gets the fetcher's 422, and nothing is stored.
+    expect: allowed(422),
+    call: async () => ({ method: "POST", path: "/api/articles/from-url", data: { url: "http://127.0.0.1:9/article" }, state: () => db.snapshot.count() }),
+  },
+  "GET /api/claims/[id]/sources/[sourceId]/archive": {
+    expect: allowed(200),
+    call: async (ctx) => {
+      const claim = await freshDraft(ctx);
+      return { method: "GET", path: `/api/claims/${claim.id}/sources/${claim.sources[0].id}/archive` };
+    },
+  },
+  "POST /api/claims/[id]/sources/[sourceId]/archive": {
+    expect: allowed(202),
+    call: async (ctx) => {
+      const claim = await freshDraft(ctx);
+      const sourceId = claim.sources[0].id;
+      return { method: "POST", path: `/api/claims/${claim.id}/sources/${sourceId}/archive`, state: () => db.source.findUnique({ where: { id: sourceId }, select: { archiveStatus: true } }) };
+    },
+  },
+  "GET /api/snapshots/[id]": { expect: allowed(200), call: async (ctx) => ({ method: "GET", path: `/api/snapshots/${ctx.snapshotId}` }) },
   "GET /api/articles/[id]": { expect: allowed(200), call: async (ctx) => ({ method: "GET", path: `/api/articles/${ctx.articleId}` }) },
   "GET /api/articles": { expect: allowed(200), call: async () => ({ method: "GET", path: "/api/articles?search=Depot" }) },
   "GET /api/admin/users": { expect: allowed(200, { reviewer: 403, editor: 403 }), call: async () => ({ method: "GET", path: "/api/admin/users" }) },
@@ -293,6 +321,7 @@ const pages: Record<string, { expect: Record<Person, number>; path: (ctx: Contex
   "/export": { expect: allowed(200, { anonymous: 307, disabled: 307, reviewer: 403 }), path: () => "/export" },
   "/mentions": { expect: allowed(200, { anonymous: 307, disabled: 307 }), path: () => "/mentions" },
   "/account": { expect: allowed(200, { anonymous: 307, disabled: 307 }), path: () => "/account" },
+  "/snapshots/[id]": { expect: allowed(200, { anonymous: 307, disabled: 307 }), path: (ctx) => `/snapshots/${ctx.snapshotId}` },
   "/admin/webhooks": { expect: allowed(200, { anonymous: 307, disabled: 307, reviewer: 403, editor: 403 }), path: () => "/admin/webhooks" },
   "/admin/webhooks/[id]": { expect: allowed(200, { anonymous: 307, disabled: 307, reviewer: 403, editor: 403 }), path: (ctx) => `/admin/webhooks/${ctx.webhookId}` },
   "/admin/tokens": { expect: allowed(200, { anonymous: 307, disabled: 307, reviewer: 403, editor: 403 }), path: () => "/admin/tokens" },
@@ -322,8 +351,9 @@ test.describe("authorization matrix", () => {
       seedUser("EDITOR"),
     ]);
     const article = await seedArticle(owner.id);
-    ctx = { people: { owner, reviewer, editor, admin, disabled }, articleId: article.id, slug: article.slug, webhookId: "" };
+    ctx = { people: { owner, reviewer, editor, admin, disabled }, articleId: article.id, slug: article.slug, webhookId: "", snapshotId: "" };
     ctx.webhookId = (await seedWebhook(ctx)).id;
+    ctx.snapshotId = (await seedSnapshot()).id;
     for (const who of people) clients[who] = await apiAs(baseURL!, who === "anonymous" ? null : ctx.people[who]);
     for (const [who, scopes] of Object.entries(tokens) as [keyof typeof tokens, TokenScope[]][]) {
       const { secret } = await createApiToken({ actor: admin, input: { name: `Matrix ${who}`, scopes } });

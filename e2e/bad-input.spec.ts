@@ -74,6 +74,7 @@ test.describe("bad input", () => {
     const user = await seedUser("REVIEWER");
     const verdicts = await db.verdict.findMany({ orderBy: { position: "asc" }, select: { id: true, label: true } });
     const start = revision.text.indexOf("officials said");
+    const webhook = await db.webhookEndpoint.create({ data: { url: "https://hooks.example/bad-input", events: ["claim.verified"], secret: "whsec_bad", active: false, createdById: admin.id } });
     targets = [
       {
         method: "POST",
@@ -140,6 +141,10 @@ test.describe("bad input", () => {
         fields: { name: "text", email: "text", role: "enum", password: "text" },
       },
       { method: "PATCH", path: `/api/admin/users/${user.id}`, body: { role: "EDITOR" }, fields: { role: "enum", disabled: "bool", password: "text" } },
+      { method: "POST", path: "/api/tokens", body: { name: "Bad input", scopes: ["read"], expiresInDays: 30 }, fields: { name: "text", scopes: "list", expiresInDays: "int" } },
+      { method: "POST", path: "/api/admin/webhooks", body: { url: "https://hooks.example/x", events: ["claim.verified"] }, fields: { url: "url", events: "list", description: "text" } },
+      { method: "PATCH", path: `/api/admin/webhooks/${webhook.id}`, body: { active: false }, fields: { url: "url", events: "list", description: "text", active: "bool" } },
+      { method: "POST", path: "/api/articles/from-url", body: { url: "https://news.example/a" }, fields: { url: "url" } },
     ];
     // What any of these calls could touch, and nothing another test touches.
     fingerprint = async () => ({
@@ -149,6 +154,9 @@ test.describe("bad input", () => {
       verdicts: await db.verdict.findMany({ orderBy: { id: "asc" }, select: { id: true, label: true, rating: true } }),
       users: await db.user.findMany({ where: { OR: [{ id: user.id }, { email: { startsWith: "new-" } }] }, select: { id: true, name: true, role: true, disabledAt: true } }),
       audit: await db.auditEvent.count({ where: { actorId: admin.id } }),
+      tokens: await db.apiToken.count({ where: { userId: admin.id } }),
+      webhooks: await db.webhookEndpoint.findMany({ where: { createdById: admin.id }, select: { id: true, url: true, events: true, active: true, description: true } }),
+      snapshots: await db.snapshot.count({ where: { createdById: admin.id } }),
     });
   });
 

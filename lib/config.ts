@@ -31,6 +31,9 @@ const schema = z.object({
   /** First retry delay of a failed delivery; each next one doubles, up to an hour, for 24 hours. */
   WEBHOOK_RETRY_BASE_MS: count("WEBHOOK_RETRY_BASE_MS", 3_600_000, 30_000),
   WEBHOOK_TIMEOUT_MS: count("WEBHOOK_TIMEOUT_MS", 60_000, 10_000),
+  /** Pages on private, loopback or link-local addresses for import by URL and archiving: only for tests and closed networks. */
+  FETCH_ALLOW_PRIVATE: z.enum(["true", "false"], { error: "FETCH_ALLOW_PRIVATE must be true or false" }).default("false").transform((value) => value === "true"),
+  FETCH_TIMEOUT_MS: count("FETCH_TIMEOUT_MS", 120_000, 15_000),
   /** Requests per minute one API token may make. */
   API_TOKEN_RATE_LIMIT: count("API_TOKEN_RATE_LIMIT", 1_000_000, 600),
   NEXTAUTH_URL: optionalUrl("NEXTAUTH_URL"),

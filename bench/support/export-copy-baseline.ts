@@ -24,9 +24,10 @@ export function copyBaselineSql(appUrl: string, literal: (value: unknown) => str
   const from = text.slice(text.indexOf(`FROM "Claim" c`)).replace(/\$(\d+)/g, (_, n) => literal(values[Number(n) - 1]));
   const sources = `LEFT JOIN LATERAL (
   SELECT string_agg(concat_ws(' — ', s."title", s."url",
-           '“' || regexp_replace(s."quotedPassage", '^["“”„«‹'']+|["“”‟»›'']+$', '', 'g') || '”'), E'\\n' ORDER BY s."createdAt", s."id") AS "cell",
+           '“' || regexp_replace(s."quotedPassage", '^["“”„«‹'']+|["“”‟»›'']+$', '', 'g') || '”',
+           'archived ' || to_char(snap."capturedAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') || ' sha256:' || snap."sha256"), E'\\n' ORDER BY s."createdAt", s."id") AS "cell",
          count(*) AS "count"
-  FROM "Source" s WHERE s."claimId" = c."id" AND s."retractedAt" IS NULL) src ON true
+  FROM "Source" s LEFT JOIN "Snapshot" snap ON snap."id" = s."snapshotId" WHERE s."claimId" = c."id" AND s."retractedAt" IS NULL) src ON true
 WHERE`;
   // NULLIF: COPY writes an empty string as "" and NULL as nothing; the route writes nothing for both.
   const n = (expression: string) => `NULLIF(pg_temp.neutral(${expression}), '')`;

@@ -6,6 +6,7 @@ import { submitJson } from "@/components/forms/submit-json";
 import type { ClaimDto } from "@/lib/claims/dto";
 import { sourceKindLabels, stanceLabels } from "@/lib/labels";
 import { errorProps, FieldError } from "@/components/forms/field-error";
+import { SourceArchive } from "./source-archive";
 
 const isHttp = (url: string) => /^https?:\/\//i.test(url);
 
@@ -61,6 +62,13 @@ export function SourcesSection({ claim, editable, onChanged }: { claim: ClaimDto
               · {[source.publisher, sourceKindLabels[source.kind], stanceLabels[source.stance], source.accessedAt].filter(Boolean).join(" · ")}
             </span>
             {source.quotedPassage && <blockquote>{source.quotedPassage}</blockquote>}
+            <SourceArchive
+              key={`${source.id}:${source.archiveStatus}`}
+              claimId={claim.id}
+              sourceId={source.id}
+              title={source.title}
+              initial={{ id: source.id, archiveStatus: source.archiveStatus, archiveError: source.archiveError, passageFound: source.passageFound, snapshot: source.snapshot }}
+            />
             {editable && removing !== source.id && (
               <button type="button" className="button button-quiet" onClick={() => setRemoving(source.id)}>
                 Remove<span className="visually-hidden"> {source.title}</span>

@@ -14,7 +14,8 @@ export default async function globalSetup(config: FullConfig) {
   const databaseUrl = await createMigratedDatabase(server.adminUrl, name);
   // Workers inherit this, so test helpers seed the same database the app uses.
   process.env.DATABASE_URL = databaseUrl;
-  const app = await startAppServer({ databaseUrl, port, logFile: ".test-results/e2e-server.log" });
+  // Tests serve the pages to import and archive from loopback servers of their own.
+  const app = await startAppServer({ databaseUrl, port, logFile: ".test-results/e2e-server.log", env: { FETCH_ALLOW_PRIVATE: "true" } });
 
   return async () => {
     app.stop();

@@ -8,6 +8,7 @@ import { z } from "zod";
 import { createApiTokenSchema } from "@/lib/api-tokens/schema";
 import { deleteArticleSchema } from "@/lib/articles/delete-article";
 import { editArticleTextSchema } from "@/lib/articles/edit-article-text";
+import { fetchArticleSchema } from "@/lib/articles/fetch-article-page";
 import { importFormats } from "@/lib/articles/import-content";
 import { articleListQuerySchema } from "@/lib/articles/list-articles";
 import { articleMetadataChangesSchema, articleMetadataSchema } from "@/lib/articles/schema";
@@ -99,6 +100,7 @@ const importForm = articleMetadataSchema.extend({
   format: z.enum(importFormats).optional().describe("How to read `text`: text, markdown or html (a file's format comes from its name)"),
   text: z.string().optional().describe("The article as pasted text, HTML or Markdown"),
   file: z.string().optional().meta({ format: "binary", description: "Or an uploaded file: .txt, .md, .html or .docx" }),
+  snapshotId: z.string().optional().describe("Or the snapshot from POST /api/articles/from-url: the article's text is that page's"),
 });
 
 export const operations: Operation[] = [
@@ -108,6 +110,7 @@ export const operations: Operation[] = [
 
   { method: "get", path: "/api/articles", summary: "List articles (newest 200), with claim counts by status", tag: "Articles", permission: "article.read", query: articleListQuerySchema, ok: { status: 200, schema: z.object({ articles: z.array(shapes.articleListItem) }) } },
   { method: "post", path: "/api/articles", summary: "Import an article (pasted text, HTML, Markdown or a .docx file)", tag: "Articles", permission: "article.create", multipart: importForm, ok: { status: 201, schema: z.object({ article: shapes.articleRef }) } },
+  { method: "post", path: "/api/articles/from-url", summary: "Import by URL, step one: fetch and read a page, keep a snapshot, return the details found (then POST /api/articles with snapshotId)", tag: "Articles", permission: "article.create", body: fetchArticleSchema, ok: { status: 201, schema: z.object({ page: shapes.fetchedPage }) } },
   { method: "get", path: "/api/articles/{id}", summary: "An article's details and latest text", tag: "Articles", permission: "article.read", params: ["id"], ok: { status: 200, schema: z.object({ article: shapes.articleText }) } },
   { method: "patch", path: "/api/articles/{id}", summary: "Correct an article's details", tag: "Articles", permission: "article.edit", params: ["id"], body: articleMetadataChangesSchema, ok: { status: 200, schema: z.object({ article: shapes.articleMetadata }) } },
   { method: "delete", path: "/api/articles/{id}", summary: "Delete an article (soft, with a reason)", tag: "Articles", permission: "article.delete", params: ["id"], body: deleteArticleSchema, ok: { status: 200, schema: shapes.deletion } },
@@ -123,6 +126,9 @@ export const operations: Operation[] = [
   { method: "post", path: "/api/claims/{id}/status", summary: "Move a claim through review (send for review, verify, reject, reopen)", tag: "Claims", permission: "claim.edit.own", params: ["id"], body: changeStatusSchema, errors: [409], ok: { status: 200, schema: z.object({ claim: shapes.claim }) } },
   { method: "post", path: "/api/claims/{id}/sources", summary: "Add a source to a claim", tag: "Claims", permission: "claim.edit.own", params: ["id"], body: sourceSchema, ok: { status: 201, schema: z.object({ claim: shapes.claim }) } },
   { method: "delete", path: "/api/claims/{id}/sources/{sourceId}", summary: "Retract a source (kept in history), with a reason", tag: "Claims", permission: "claim.edit.own", params: ["id", "sourceId"], body: retractSourceSchema, ok: { status: 200, schema: z.object({ claim: shapes.claim }) } },
+  { method: "get", path: "/api/claims/{id}/sources/{sourceId}/archive", summary: "Where a source's archived copy stands", tag: "Evidence", permission: "article.read", params: ["id", "sourceId"], ok: { status: 200, schema: z.object({ archive: shapes.sourceArchive }) } },
+  { method: "post", path: "/api/claims/{id}/sources/{sourceId}/archive", summary: "Archive a source's page again (after a failure, or a fresh copy), in the background", tag: "Evidence", permission: "claim.comment", params: ["id", "sourceId"], ok: { status: 202, schema: z.object({ archive: shapes.sourceArchive }) } },
+  { method: "get", path: "/api/snapshots/{id}", summary: "An archived copy's original bytes, as a download (SHA-256 in X-Snapshot-Sha256)", tag: "Evidence", permission: "article.read", params: ["id"], ok: { status: 200, media: { "application/octet-stream": "The page as fetched", "application/pdf": "A PDF as fetched" } } },
   { method: "post", path: "/api/claims/{id}/comments", summary: "Comment on a claim (@name mentions notify)", tag: "Claims", permission: "claim.comment", params: ["id"], body: commentSchema, ok: { status: 201, schema: z.object({ comment: shapes.comment }) } },
 
   { method: "get", path: "/api/export/claims", summary: "Export claims as CSV, JSON, ClaimReview or W3C annotations", tag: "Export", permission: "export.csv", query: exportQuerySchema, ok: { status: 200, description: `A file (format: ${exportFormats.join(", ")})`, media: { "text/csv": "CSV, one row per claim or per source", "application/json": "JSON, ClaimReview or annotations" } } },

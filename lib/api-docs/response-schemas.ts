@@ -12,7 +12,9 @@ import type { ClaimDto } from "@/lib/claims/dto";
 import type { ClaimDetailDto } from "@/lib/claims/get-claim-detail";
 import { anchorStates, claimStatuses, confidenceLevels, rejectionReasons, roles, sourceKinds, sourceStances, verdictTones } from "@/lib/enums";
 import type { EditResult } from "@/lib/articles/edit-article-text";
+import type { FetchedArticleDto } from "@/lib/articles/fetch-article-page";
 import type { ArticleTextDto } from "@/lib/articles/get-article";
+import type { SourceArchiveDto } from "@/lib/snapshots/archive-source";
 import type { VerdictDto } from "@/lib/verdicts/list-verdicts";
 import { tokenScopes } from "@/lib/auth/permissions";
 import { webhookEvents } from "@/lib/webhooks/events";
@@ -47,6 +49,10 @@ export const source = z
     accessedAt: day.nullable(),
     kind: z.enum(sourceKinds),
     stance: z.enum(sourceStances),
+    archiveStatus: z.enum(["NONE", "PENDING", "ARCHIVED", "FAILED"]).describe("The evidence locker's copy of the page"),
+    archiveError: z.string().nullable(),
+    passageFound: z.boolean().nullable().describe("false: the quoted passage is not in the archived copy"),
+    snapshot: z.object({ id, capturedAt: timestamp, sha256: z.string() }).nullable(),
   })
   .meta({ id: "Source" });
 
@@ -201,6 +207,31 @@ export const webhookDelivery = z
   })
   .meta({ id: "WebhookDelivery" });
 
+export const fetchedPage = z
+  .object({
+    snapshotId: id,
+    finalUrl: z.string().describe("The address after redirects"),
+    capturedAt: timestamp,
+    sha256: z.string(),
+    title: z.string().nullable(),
+    outlet: z.string().nullable(),
+    author: z.string().nullable(),
+    publishedAt: day.nullable(),
+    words: z.number().int(),
+    excerpt: z.string(),
+  })
+  .meta({ id: "FetchedPage" });
+
+export const sourceArchive = z
+  .object({
+    id,
+    archiveStatus: z.enum(["NONE", "PENDING", "ARCHIVED", "FAILED"]),
+    archiveError: z.string().nullable(),
+    passageFound: z.boolean().nullable(),
+    snapshot: z.object({ id, capturedAt: timestamp, sha256: z.string() }).nullable(),
+  })
+  .meta({ id: "SourceArchive" });
+
 // Compile-time: what the code returns must fit what the document promises.
 type Fits<Actual extends Expected, Expected> = Actual;
 type Json<T> = T extends Date ? string : T extends (infer U)[] ? Json<U>[] : T extends object ? { [K in keyof T]: Json<T[K]> } : T;
@@ -211,6 +242,8 @@ export type DocumentedShapes = [
   Fits<Json<ArticleListItem>, z.input<typeof articleListItem>>,
   Fits<EditResult, z.input<typeof editResult>>,
   Fits<ArticleTextDto, z.input<typeof articleText>>,
+  Fits<FetchedArticleDto, z.input<typeof fetchedPage>>,
+  Fits<SourceArchiveDto, z.input<typeof sourceArchive>>,
   Fits<VerdictDto, z.input<typeof verdict>>,
   Fits<Json<ApiTokenDto>, z.input<typeof apiToken>>,
   Fits<Json<Omit<WebhookEndpointDto, "deliveries">>, z.input<typeof webhookEndpoint>>,

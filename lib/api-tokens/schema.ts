@@ -11,7 +11,7 @@ export const createApiTokenSchema = z
       .array(z.enum(tokenScopes, { error: `Scopes are ${tokenScopes.join(", ")}` }), { error: "Choose at least one scope" })
       .min(1, "Choose at least one scope")
       .transform((scopes) => tokenScopes.filter((scope) => scopes.includes(scope))),
-    expiresInDays: z.coerce
+    expiresInDays: z
       .number({ error: "Enter a number of days" })
       .int("Enter a whole number of days")
       .min(1, "At least 1 day")

@@ -5,6 +5,7 @@
 import { AppError } from "@/lib/errors";
 import { documentFromHtml, type PreparedDocument } from "./document-from-html";
 import { contentToHtml, type ImportFormat } from "./import-content";
+import { readablePage, type ReadableResult } from "./readable-page";
 
 export type DocumentTask = { format: ImportFormat; content: string | Uint8Array };
 export type DocumentTaskResult = ({ ok: true } & PreparedDocument) | { ok: false; code: AppError["code"]; message: string; fields?: Record<string, string> };
@@ -17,4 +18,9 @@ export default async function prepare({ format, content }: DocumentTask): Promis
     if (error instanceof AppError) return { ok: false, code: error.code, message: error.message, fields: error.fields };
     throw error;
   }
+}
+
+/** The second task of the pool (`run(task, { name: "readable" })`): a fetched page, read as Reader View would. */
+export function readable({ html, url }: { html: string; url: string }): ReadableResult {
+  return readablePage(html, url);
 }

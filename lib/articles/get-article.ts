@@ -6,6 +6,7 @@ import { isoDay } from "@/lib/dates";
 import { notFound } from "@/lib/errors";
 
 const metadataSelect = { id: true, slug: true, title: true, outlet: true, author: true, url: true, publishedAt: true } as const;
+const snapshotSelect = { snapshot: { select: { id: true, capturedAt: true } } } as const;
 
 /** An article with one revision (the latest unless `revisionNumber` is given) and the list of revisions. */
 export async function getArticle({ actor, slug, revisionNumber }: { actor: Actor; slug: string; revisionNumber?: number }) {
@@ -14,6 +15,7 @@ export async function getArticle({ actor, slug, revisionNumber }: { actor: Actor
     where: { slug, deletedAt: null },
     select: {
       ...metadataSelect,
+      ...snapshotSelect,
       revisions: {
         orderBy: { number: "desc" },
         select: { id: true, number: true, createdAt: true, createdBy: { select: { name: true } } },

@@ -18,7 +18,7 @@ const allowedUri = /^(?:https?:|mailto:)/i;
 const schema = getSchema(articleExtensions);
 const parser = ProseMirrorParser.fromSchema(schema);
 
-function sanitizeArticleHtml(html: string): string {
+export function sanitizeArticleHtml(html: string): string {
   return purify.sanitize(html, {
     ALLOWED_TAGS: allowedTags,
     ALLOWED_ATTR: allowedAttributes,

@@ -13,20 +13,30 @@ export type ImportInput = {
   format?: string | null;
   text?: string | null;
   file?: { name: string; bytes: Buffer } | null;
+  /** From an import by URL (fetchArticlePage): the article's text is that snapshot's. */
+  snapshotId?: string | null;
 };
 
 /**
- * Creates an article from pasted text, Markdown or HTML, or an uploaded .txt/.md/.html/.docx:
+ * Creates an article from pasted text, Markdown or HTML, an uploaded .txt/.md/.html/.docx, or
+ * the snapshot of an import by URL:
  * permission, metadata, then the document prepared off the request path (size first); the
  * transaction only writes.
  */
 export async function importArticle({ actor, input }: { actor: Actor; input: ImportInput }) {
   assertCan(actor, "article.create");
   const metadata = parseWith(articleMetadataSchema, input.metadata);
-  const { format, text, file } = input;
+  const { format, text, file, snapshotId } = input;
   let chosen: ImportFormat;
   let content: string | Buffer;
-  if (file && file.bytes.length > 0) {
+  let snapshot: { id: string } | null = null;
+  if (snapshotId && !(file && file.bytes.length > 0) && !text?.trim()) {
+    const found = await db.snapshot.findUnique({ where: { id: snapshotId }, select: { id: true, readableHtml: true } });
+    if (!found?.readableHtml) throw invalid({ url: "Fetch the page again: its copy is not available" });
+    snapshot = { id: found.id };
+    chosen = "html";
+    content = found.readableHtml;
+  } else if (file && file.bytes.length > 0) {
     const byName = formatOfFileName(file.name);
     if (!byName) throw invalid({ file: "Upload a .txt, .md, .html or .docx file" });
     chosen = byName;
@@ -39,5 +49,5 @@ export async function importArticle({ actor, input }: { actor: Actor; input: Imp
   }
 
   const document = await prepareDocument({ format: chosen, content: typeof content === "string" ? content : new Uint8Array(content) });
-  return db.$transaction((tx) => insertArticle(tx, { actorId: actor.id, metadata, document }));
+  return db.$transaction((tx) => insertArticle(tx, { actorId: actor.id, metadata, document, snapshotId: snapshot?.id ?? null }));
 }

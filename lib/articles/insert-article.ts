@@ -8,9 +8,12 @@ import { createArticleSchema, type ArticleMetadata } from "./schema";
 import { articleSlug } from "./slug";
 
 /** Stores an article whose metadata is validated and whose document is prepared: it only writes. */
-export async function insertArticle(tx: DbTransaction, { actorId, metadata, document }: { actorId: string; metadata: ArticleMetadata; document: PreparedDocument }) {
+export async function insertArticle(
+  tx: DbTransaction,
+  { actorId, metadata, document, snapshotId = null }: { actorId: string; metadata: ArticleMetadata; document: PreparedDocument; snapshotId?: string | null },
+) {
   const article = await tx.article.create({
-    data: { ...metadata, slug: articleSlug(metadata.title), createdById: actorId },
+    data: { ...metadata, slug: articleSlug(metadata.title), createdById: actorId, snapshotId },
     select: { id: true, slug: true, title: true },
   });
   await tx.articleRevision.create({

@@ -6,12 +6,13 @@ import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import type { PreparedDocument } from "./document-from-html";
 import type { DocumentTask, DocumentTaskResult } from "./document-worker";
+import type { ReadableResult } from "./readable-page";
 import { maxArticleBytes } from "./schema";
 
 /** How long one article may take to convert and sanitize before the person is told so. */
 export const documentTimeoutMs = 15_000;
 
-let pool: Piscina<DocumentTask, DocumentTaskResult> | undefined;
+let pool: Piscina<DocumentTask | { html: string; url: string }, DocumentTaskResult | ReadableResult> | undefined;
 
 /**
  * Parsing, sanitizing and converting untrusted articles runs in worker threads with a time and
@@ -23,7 +24,7 @@ function documentPool() {
   // the worker loads our TypeScript through tsx, as the scripts do.
   const compiled = path.join(process.cwd(), "lib", "articles", "document-worker.mjs");
   const standalone = existsSync(compiled);
-  pool = new Piscina<DocumentTask, DocumentTaskResult>({
+  pool = new Piscina<DocumentTask | { html: string; url: string }, DocumentTaskResult | ReadableResult>({
     filename: standalone ? compiled : path.join(process.cwd(), "lib", "articles", "document-worker.ts"),
     execArgv: standalone ? [] : ["--import", "tsx"],
     minThreads: 0,
@@ -32,6 +33,13 @@ function documentPool() {
     resourceLimits: { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 64, stackSizeMb: 8 },
   });
   return pool;
+}
+
+/** Why the pool gave up on a document (out of time or memory), or null for any other error. */
+function tooCostly(error: unknown): string | null {
+  const { name, code } = error as { name?: string; code?: string };
+  if (name === "AbortError" || name === "TimeoutError") return name;
+  return code === "ERR_WORKER_OUT_OF_MEMORY" ? code : null;
 }
 
 /** Starts a worker ahead of the first article, so nobody waits for its start-up (about 1.5 s). */
@@ -56,16 +64,24 @@ export async function prepareDocument(task: DocumentTask): Promise<PreparedDocum
   if (size > maxArticleBytes) throw new AppError("payload_too_large", "The article is over the 2 MB limit");
   let result: DocumentTaskResult;
   try {
-    result = await documentPool().run(task, { signal: AbortSignal.timeout(documentTimeoutMs) });
+    result = (await documentPool().run(task, { signal: AbortSignal.timeout(documentTimeoutMs) })) as DocumentTaskResult;
   } catch (error) {
-    const name = (error as { name?: string }).name;
-    const code = (error as { code?: string }).code;
-    if (name === "AbortError" || name === "TimeoutError" || code === "ERR_WORKER_OUT_OF_MEMORY") {
-      log.warn({ event: "document_refused", reason: name ?? code, size }, "article too costly to process");
+    if (tooCostly(error)) {
+      log.warn({ event: "document_refused", reason: tooCostly(error), size }, "article too costly to process");
       throw new AppError("validation", "This article is too large or too complex to process. Simplify its HTML or paste it as plain text.", { html: "Too large or too complex to process" });
     }
     throw error;
   }
   if (!result.ok) throw new AppError(result.code, result.message, result.fields);
   return { doc: result.doc, text: result.text };
+}
+
+/** A fetched page read as Reader View would, in the worker pool (same time and memory limits). */
+export async function readPage(html: string, url: string): Promise<ReadableResult> {
+  try {
+    return (await documentPool().run({ html, url }, { name: "readable", signal: AbortSignal.timeout(documentTimeoutMs) })) as ReadableResult;
+  } catch (error) {
+    if (tooCostly(error)) return { ok: false, message: "The page is too large or too complex to read" };
+    throw error;
+  }
 }

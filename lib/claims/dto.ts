@@ -40,7 +40,20 @@ export const claimSelect = {
   sources: {
     where: { retractedAt: null },
     orderBy: { createdAt: "asc" },
-    select: { id: true, url: true, title: true, publisher: true, quotedPassage: true, accessedAt: true, kind: true, stance: true },
+    select: {
+      id: true,
+      url: true,
+      title: true,
+      publisher: true,
+      quotedPassage: true,
+      accessedAt: true,
+      kind: true,
+      stance: true,
+      archiveStatus: true,
+      archiveError: true,
+      passageFound: true,
+      snapshot: { select: { id: true, capturedAt: true, sha256: true } },
+    },
   },
   _count: { select: { comments: true } },
 } satisfies Prisma.ClaimSelect;
@@ -59,7 +72,11 @@ export function toClaimDto(row: ClaimRow) {
     deletedAt: deletedAt?.toISOString() ?? null,
     createdAt: createdAt.toISOString(),
     updatedAt: updatedAt.toISOString(),
-    sources: sources.map((source) => ({ ...source, accessedAt: day(source.accessedAt) })),
+    sources: sources.map(({ snapshot, ...source }) => ({
+      ...source,
+      accessedAt: day(source.accessedAt),
+      snapshot: snapshot && { ...snapshot, capturedAt: snapshot.capturedAt.toISOString() },
+    })),
     commentCount: _count.comments,
   };
 }

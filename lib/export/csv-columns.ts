@@ -37,9 +37,12 @@ export function quotePassage(passage: string): string {
   return `“${passage.replace(/^["“”„«‹']+|["“”‟»›']+$/gu, "")}”`;
 }
 
-/** One line per source: title, URL and the quoted passage. */
+/** The evidence locker's copy of a source, as one cell: when it was taken and its hash. */
+export const archivedCell = (s: ExportSource) => (s.archivedAt ? `archived ${s.archivedAt} sha256:${s.sha256}` : null);
+
+/** One line per source: title, URL, the quoted passage and the archived copy. */
 export function sourcesCell(sources: ExportSource[]): string {
-  return sources.map((s) => [s.title, s.url, s.quotedPassage ? quotePassage(s.quotedPassage) : null].filter(Boolean).join(" — ")).join("\n");
+  return sources.map((s) => [s.title, s.url, s.quotedPassage ? quotePassage(s.quotedPassage) : null, archivedCell(s)].filter(Boolean).join(" — ")).join("\n");
 }
 
 const sourceColumns: [string, (source: ExportSource | undefined) => Cell][] = [
@@ -49,6 +52,8 @@ const sourceColumns: [string, (source: ExportSource | undefined) => Cell][] = [
   ["source_quoted_passage", (s) => s?.quotedPassage ?? null],
   ["source_kind", (s) => s?.kind ?? null],
   ["source_stance", (s) => s?.stance ?? null],
+  ["source_archived_at", (s) => s?.archivedAt ?? null],
+  ["source_archive_sha256", (s) => s?.sha256 ?? null],
 ];
 
 export function csvHeader(rowsPer: "claim" | "source"): string[] {

@@ -232,7 +232,7 @@ describe("exporting claims", () => {
     const all: Record<string, string>[] = parse((await download(editor, { status: "ALL", rows: "source" })).text, { bom: true, columns: true });
     expect(Object.keys(all[0])).toEqual([
       "claim_id", "article_title", "article_url", "outlet", "quote", "claim", "claimant", "claim_date", "verdict", "rationale", "confidence",
-      "source_title", "source_url", "source_publisher", "source_quoted_passage", "source_kind", "source_stance", "source_count",
+      "source_title", "source_url", "source_publisher", "source_quoted_passage", "source_kind", "source_stance", "source_archived_at", "source_archive_sha256", "source_count",
       "tags", "author", "verified_by", "verified_at", "verified_revision", "verification_hash", "revision", "anchor_start", "anchor_end", "claim_link", "needs_rereview",
     ]);
     const withoutSources = all.filter((r) => r.claim_id === orphan.id);

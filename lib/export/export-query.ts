@@ -33,9 +33,11 @@ SELECT c."id", c."articleId", a."title" AS "articleTitle", a."url" AS "articleUr
        c."startOffset", c."endOffset", c."anchorState"::text AS "anchorState", c."status"::text AS "status", c."revisionId",
        r."number" AS "revisionNumber", ver."revisionNumber" AS "verifiedRevision", ver."hash" AS "verificationHash",
        COALESCE((SELECT json_agg(json_build_object('title', s."title", 'url', s."url", 'publisher', s."publisher",
-                                                   'quotedPassage', s."quotedPassage", 'kind', s."kind", 'stance', s."stance")
+                                                   'quotedPassage', s."quotedPassage", 'kind', s."kind", 'stance', s."stance",
+                                                   'archivedAt', to_char(snap."capturedAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), 'sha256', snap."sha256")
                                  ORDER BY s."createdAt", s."id")
-                 FROM "Source" s WHERE s."claimId" = c."id" AND s."retractedAt" IS NULL), '[]'::json) AS "sources"
+                 FROM "Source" s LEFT JOIN "Snapshot" snap ON snap."id" = s."snapshotId"
+                 WHERE s."claimId" = c."id" AND s."retractedAt" IS NULL), '[]'::json) AS "sources"
 FROM "Claim" c
 JOIN "Article" a ON a."id" = c."articleId"
 JOIN "ArticleRevision" r ON r."id" = c."revisionId"

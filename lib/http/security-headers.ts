@@ -18,6 +18,9 @@ export function contentSecurityPolicy(nonce: string, development = false): strin
   ].join("; ");
 }
 
+/** For archived copies (downloads of pages we fetched): sandboxed, nothing loads or runs. */
+export const archivedCopyPolicy = "sandbox; default-src 'none'";
+
 const safeRequestId = /^[A-Za-z0-9._-]{8,64}$/;
 
 /** Keeps a well-formed incoming X-Request-Id (from a proxy in front of us), else makes one. */

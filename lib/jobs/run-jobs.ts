@@ -4,17 +4,21 @@ import { log } from "@/lib/log";
 import { deliverWebhook } from "@/lib/webhooks/deliver-webhook";
 import { deliverWebhookTask } from "@/lib/webhooks/emit-webhook-event";
 import { requeueStalledDeliveries } from "@/lib/webhooks/requeue-stalled";
+import { archiveSource, archiveSourceTask } from "@/lib/snapshots/archive-source";
 import { startJobWorker } from "./job-queue";
 
 const requeueTask = "requeue_stalled_deliveries";
 
-/** Every kind of job and what runs it. Payloads come from our own SQL, but are checked anyway. */
+function idIn(payload: unknown, key: string): string {
+  const value = (payload as Record<string, unknown> | null)?.[key];
+  if (typeof value !== "string") throw new Error(`The job's payload has no ${key}`);
+  return value;
+}
+
+/** Every kind of job and what runs it (webhook deliveries, source archiving, the stalled-delivery sweep). Payloads come from our own SQL, but are checked anyway. */
 const taskList = {
-  [deliverWebhookTask]: async (payload: unknown) => {
-    const deliveryId = (payload as { deliveryId?: unknown } | null)?.deliveryId;
-    if (typeof deliveryId !== "string") throw new Error("deliver_webhook needs a deliveryId");
-    await deliverWebhook({ deliveryId });
-  },
+  [deliverWebhookTask]: (payload: unknown) => deliverWebhook({ deliveryId: idIn(payload, "deliveryId") }),
+  [archiveSourceTask]: (payload: unknown) => archiveSource({ sourceId: idIn(payload, "sourceId") }),
   [requeueTask]: async () => {
     const requeued = await requeueStalledDeliveries();
     if (requeued > 0) log.warn({ event: "webhook_requeued", requeued }, "stalled webhook deliveries queued again");

@@ -34,7 +34,7 @@ function guardedLookup(allowPrivate: boolean): LookupFunction {
   };
 }
 
-export type SafeResponse = { status: number; body: Buffer; truncated: boolean };
+export type SafeResponse = { status: number; headers: http.IncomingHttpHeaders; body: Buffer; truncated: boolean };
 
 export function safeRequest(
   target: string,
@@ -67,12 +67,12 @@ export function safeRequest(
             truncated = true;
             chunks.push(chunk.subarray(0, maxBytes - (size - chunk.length)));
             response.destroy();
-            resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks), truncated });
+            resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks), truncated });
             return;
           }
           chunks.push(chunk);
         });
-        response.on("end", () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks), truncated }));
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks), truncated }));
         response.on("error", reject);
       },
     );

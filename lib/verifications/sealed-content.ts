@@ -18,6 +18,8 @@ export type SealedSource = {
   stance: string;
   addedBy: Person;
   addedAt: string;
+  /** The evidence locker's copy at verification time (seals made before it existed have none). */
+  snapshot?: { id: string; sha256: string; capturedAt: string; finalUrl: string } | null;
 };
 
 export type SealedContent = {

@@ -19,7 +19,7 @@ export const POST = authedRoute(async ({ req, actor }) => {
   const metadata = Object.fromEntries(metadataFields.map((field) => [field, form.get(field)?.toString() ?? null]));
   const article = await importArticle({
     actor,
-    input: { metadata, format: form.get("format")?.toString(), text: form.get("text")?.toString(), file },
+    input: { metadata, format: form.get("format")?.toString(), text: form.get("text")?.toString(), file, snapshotId: form.get("snapshotId")?.toString() || null },
   });
   return NextResponse.json({ article }, { status: 201 });
 });
