@@ -5,7 +5,7 @@ import { archivedCopyPolicy, contentSecurityPolicy, requestIdFrom } from "@/lib/
 const sessionCookies = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
 function isPublic(pathname: string) {
-  return pathname === "/login" || pathname === "/unavailable" || pathname.startsWith("/api/");
+  return pathname === "/login" || pathname === "/unavailable" || pathname.startsWith("/api/") || pathname.startsWith("/f/");
 }
 
 function decodesAsUtf8(pathname: string) {

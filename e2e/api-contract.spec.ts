@@ -22,6 +22,7 @@ let pages: Awaited<ReturnType<typeof startPageServer>>;
 let articleId: string;
 const quote = "Construction costs rose 38%";
 const draft = () => seedClaim(articleId, quote, admin.id, { sources: { create: { url: "https://example.org/a", title: "A", createdById: admin.id } } });
+const verified = () => seedClaim(articleId, quote, admin.id, { status: "VERIFIED", verdictId: "verdict_true", rationale: "Budget tables." });
 const latestRevision = () => db.articleRevision.findFirstOrThrow({ where: { articleId }, orderBy: { number: "desc" }, select: { id: true, text: true } });
 const missing = "no-such-record";
 const pausedWebhook = () => db.webhookEndpoint.create({ data: { url: "https://hooks.example/contract", events: ["claim.verified"], secret: "whsec_contract", active: false, createdById: admin.id } });
@@ -52,6 +53,22 @@ const fixtures: Record<string, Fixture> = {
       return { path: `/api/claims/${claim.id}/sources/${claim.sources[0].id}/archive` };
     },
     error: async () => ({ path: `/api/claims/${missing}/sources/${missing}/archive`, status: 404 }),
+  },
+  "POST /api/claims/{id}/publication": {
+    ok: async () => ({ path: `/api/claims/${(await verified()).id}/publication` }),
+    error: async () => ({ path: `/api/claims/${(await draft()).id}/publication`, status: 409 }),
+  },
+  "DELETE /api/claims/{id}/publication": {
+    ok: async () => {
+      const claim = await verified();
+      await db.publication.create({ data: { claimId: claim.id, slug: `contract-${claim.id}`, publishedAt: new Date(), publishedById: admin.id } });
+      return { path: `/api/claims/${claim.id}/publication`, data: { reason: "Superseded" } };
+    },
+    error: async () => ({ path: `/api/claims/${(await verified()).id}/publication`, data: { reason: "Not published" }, status: 404 }),
+  },
+  "POST /api/articles/{id}/publish": {
+    ok: async () => ({ path: `/api/articles/${articleId}/publish` }),
+    error: async () => ({ path: `/api/articles/${missing}/publish`, status: 404 }),
   },
   "GET /api/snapshots/{id}": {
     ok: async () => {

@@ -43,6 +43,12 @@ async function freshDraft(ctx: Context) {
 const seedWebhook = (ctx: Context) =>
   db.webhookEndpoint.create({ data: { url: "https://hooks.example/matrix", events: ["claim.verified"], secret: "whsec_matrix", active: false, createdById: ctx.people.admin.id } });
 
+/** A claim marked Verified straight in the database, on an article of its own (so "publish all" touches only it). */
+async function verifiedClaim(ctx: Context) {
+  const article = await seedArticle(ctx.people.owner.id);
+  return seedClaim(article.id, "Construction costs rose 38%", ctx.people.owner.id, { status: "VERIFIED", verdictId: "verdict_true", rationale: "Budget tables." });
+}
+
 /** An archived copy, as the evidence locker would store it. */
 const seedSnapshot = () =>
   db.snapshot.create({
@@ -151,6 +157,28 @@ const routes: Record<string, Entry> = {
       const claim = await freshDraft(ctx);
       const sourceId = claim.sources[0].id;
       return { method: "POST", path: `/api/claims/${claim.id}/sources/${sourceId}/archive`, state: () => db.source.findUnique({ where: { id: sourceId }, select: { archiveStatus: true } }) };
+    },
+  },
+  "POST /api/claims/[id]/publication": {
+    expect: allowed(200, { reviewer: 403 }),
+    call: async (ctx) => {
+      const claim = await verifiedClaim(ctx);
+      return { method: "POST", path: `/api/claims/${claim.id}/publication`, state: () => db.publication.count({ where: { claimId: claim.id, unpublishedAt: null } }) };
+    },
+  },
+  "DELETE /api/claims/[id]/publication": {
+    expect: allowed(200, { reviewer: 403 }),
+    call: async (ctx) => {
+      const claim = await verifiedClaim(ctx);
+      await db.publication.create({ data: { claimId: claim.id, slug: `matrix-${claim.id}`, publishedAt: new Date(), publishedById: ctx.people.admin.id } });
+      return { method: "DELETE", path: `/api/claims/${claim.id}/publication`, data: { reason: "Matrix" }, state: () => db.publication.count({ where: { claimId: claim.id, unpublishedAt: null } }) };
+    },
+  },
+  "POST /api/articles/[id]/publish": {
+    expect: allowed(200, { reviewer: 403 }),
+    call: async (ctx) => {
+      const claim = await verifiedClaim(ctx);
+      return { method: "POST", path: `/api/articles/${claim.articleId}/publish`, state: () => db.publication.count({ where: { claimId: claim.id, unpublishedAt: null } }) };
     },
   },
   "GET /api/snapshots/[id]": { expect: allowed(200), call: async (ctx) => ({ method: "GET", path: `/api/snapshots/${ctx.snapshotId}` }) },

@@ -145,6 +145,7 @@ test.describe("bad input", () => {
       { method: "POST", path: "/api/admin/webhooks", body: { url: "https://hooks.example/x", events: ["claim.verified"] }, fields: { url: "url", events: "list", description: "text" } },
       { method: "PATCH", path: `/api/admin/webhooks/${webhook.id}`, body: { active: false }, fields: { url: "url", events: "list", description: "text", active: "bool" } },
       { method: "POST", path: "/api/articles/from-url", body: { url: "https://news.example/a" }, fields: { url: "url" } },
+      { method: "DELETE", path: `/api/claims/${claim.id}/publication`, body: { reason: "R" }, fields: { reason: "text" } },
     ];
     // What any of these calls could touch, and nothing another test touches.
     fingerprint = async () => ({

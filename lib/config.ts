@@ -34,6 +34,8 @@ const schema = z.object({
   /** Pages on private, loopback or link-local addresses for import by URL and archiving: only for tests and closed networks. */
   FETCH_ALLOW_PRIVATE: z.enum(["true", "false"], { error: "FETCH_ALLOW_PRIVATE must be true or false" }).default("false").transform((value) => value === "true"),
   FETCH_TIMEOUT_MS: count("FETCH_TIMEOUT_MS", 120_000, 15_000),
+  /** Requests per minute one address may make to the public fact-check pages. */
+  PUBLIC_RATE_LIMIT: count("PUBLIC_RATE_LIMIT", 1_000_000, 300),
   /** Requests per minute one API token may make. */
   API_TOKEN_RATE_LIMIT: count("API_TOKEN_RATE_LIMIT", 1_000_000, 600),
   NEXTAUTH_URL: optionalUrl("NEXTAUTH_URL"),

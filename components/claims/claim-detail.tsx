@@ -10,6 +10,7 @@ import { canChangeSubstance, canDeleteClaim, canEditClaim, editableFields } from
 import { ClaimFieldsForm } from "./claim-fields-form";
 import { CommentsSection } from "./comments-section";
 import { HistoryList } from "./history-list";
+import { PublicationSection } from "./publication-section";
 import { anchorLabels, statusLabels } from "@/lib/labels";
 import { SealedVerification } from "./sealed-verification";
 import { SourcesSection } from "./sources-section";
@@ -129,6 +130,7 @@ export function ClaimDetail({
       </p>
       <StatusActions key={`status-${claim.id}`} claim={claim} actor={actor} blocked={dirty} onChanged={changed} />
       {current && <SealedVerification verification={current} current />}
+      <PublicationSection key={`publication-${claim.id}`} claim={claim} actor={actor} onChanged={changed} />
       {claim.status === "VERIFIED" && (
         <p className="muted hint">The statement, verdict, rationale and sources are sealed by this verification. Reopen the claim to change them; tags and the assignee stay editable.</p>
       )}

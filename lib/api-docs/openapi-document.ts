@@ -16,6 +16,7 @@ import { scopeForPermission, type Permission, type TokenScope } from "@/lib/auth
 import { claimPageQuerySchema } from "@/lib/claims/list-article-claims";
 import { changeStatusSchema, createClaimSchema, deleteClaimSchema, retractSourceSchema, sourceSchema, updateClaimSchema } from "@/lib/claims/schema";
 import { commentSchema } from "@/lib/comments/schema";
+import { unpublishSchema } from "@/lib/publishing/publish-claims";
 import { exportFormats, exportQuerySchema } from "@/lib/export/schema";
 import { createUserSchema, updateUserSchema } from "@/lib/users/schema";
 import { scaleSchema } from "@/lib/verdicts/update-verdict-scale";
@@ -126,6 +127,9 @@ export const operations: Operation[] = [
   { method: "post", path: "/api/claims/{id}/status", summary: "Move a claim through review (send for review, verify, reject, reopen)", tag: "Claims", permission: "claim.edit.own", params: ["id"], body: changeStatusSchema, errors: [409], ok: { status: 200, schema: z.object({ claim: shapes.claim }) } },
   { method: "post", path: "/api/claims/{id}/sources", summary: "Add a source to a claim", tag: "Claims", permission: "claim.edit.own", params: ["id"], body: sourceSchema, ok: { status: 201, schema: z.object({ claim: shapes.claim }) } },
   { method: "delete", path: "/api/claims/{id}/sources/{sourceId}", summary: "Retract a source (kept in history), with a reason", tag: "Claims", permission: "claim.edit.own", params: ["id", "sourceId"], body: retractSourceSchema, ok: { status: 200, schema: z.object({ claim: shapes.claim }) } },
+  { method: "post", path: "/api/claims/{id}/publication", summary: "Publish a verified claim on its public fact-check page, /f/<slug> (409 when it is not verified)", tag: "Publishing", permission: "claim.publish", params: ["id"], errors: [409], ok: { status: 200, schema: z.object({ claim: shapes.claim }) } },
+  { method: "delete", path: "/api/claims/{id}/publication", summary: "Take a public fact-check page down, with a reason (410 from then on)", tag: "Publishing", permission: "claim.publish", params: ["id"], body: unpublishSchema, ok: { status: 200, schema: z.object({ claim: shapes.claim }) } },
+  { method: "post", path: "/api/articles/{id}/publish", summary: "Publish every verified claim of an article not yet public", tag: "Publishing", permission: "claim.publish", params: ["id"], ok: { status: 200, schema: z.object({ published: z.number().int(), verified: z.number().int() }) } },
   { method: "get", path: "/api/claims/{id}/sources/{sourceId}/archive", summary: "Where a source's archived copy stands", tag: "Evidence", permission: "article.read", params: ["id", "sourceId"], ok: { status: 200, schema: z.object({ archive: shapes.sourceArchive }) } },
   { method: "post", path: "/api/claims/{id}/sources/{sourceId}/archive", summary: "Archive a source's page again (after a failure, or a fresh copy), in the background", tag: "Evidence", permission: "claim.comment", params: ["id", "sourceId"], ok: { status: 202, schema: z.object({ archive: shapes.sourceArchive }) } },
   { method: "get", path: "/api/snapshots/{id}", summary: "An archived copy's original bytes, as a download (SHA-256 in X-Snapshot-Sha256)", tag: "Evidence", permission: "article.read", params: ["id"], ok: { status: 200, media: { "application/octet-stream": "The page as fetched", "application/pdf": "A PDF as fetched" } } },

@@ -89,6 +89,10 @@ export const claim = z
     updatedAt: timestamp,
     sources: z.array(source),
     commentCount: z.number().int(),
+    publication: z
+      .object({ slug: z.string(), path: z.string().describe("The public fact-check page, /f/<slug>"), publishedAt: timestamp, unpublished: z.boolean() })
+      .nullable()
+      .describe("The page is up while published and the claim is Verified"),
   })
   .meta({ id: "Claim" });
 

@@ -18,6 +18,7 @@ export const permissions = [
   "claim.verify",
   "claim.delete",
   "claim.restore",
+  "claim.publish",
   "export.csv",
   "verdict.manage",
   "user.manage",
@@ -26,7 +27,7 @@ export const permissions = [
 export type Permission = (typeof permissions)[number];
 
 const reviewer: Permission[] = ["article.read", "article.create", "claim.create", "claim.edit.own", "claim.comment"];
-const editor: Permission[] = [...reviewer, "article.edit", "claim.edit.any", "claim.verify", "claim.delete", "export.csv"];
+const editor: Permission[] = [...reviewer, "article.edit", "claim.edit.any", "claim.verify", "claim.delete", "claim.publish", "export.csv"];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   REVIEWER: reviewer,
@@ -53,6 +54,7 @@ export const scopeForPermission: Record<Permission, TokenScope> = {
   "claim.verify": "write",
   "claim.delete": "write",
   "claim.restore": "write",
+  "claim.publish": "write",
   "export.csv": "export",
   "verdict.manage": "admin",
   "user.manage": "admin",

@@ -55,6 +55,7 @@ export const claimSelect = {
       snapshot: { select: { id: true, capturedAt: true, sha256: true } },
     },
   },
+  publication: { select: { slug: true, publishedAt: true, unpublishedAt: true } },
   _count: { select: { comments: true } },
 } satisfies Prisma.ClaimSelect;
 
@@ -63,7 +64,7 @@ type ClaimRow = Prisma.ClaimGetPayload<{ select: typeof claimSelect }>;
 const day = isoDay;
 
 export function toClaimDto(row: ClaimRow) {
-  const { _count, claimDate, verifiedAt, createdAt, updatedAt, sources, verification, deletedAt, ...rest } = row;
+  const { _count, claimDate, verifiedAt, createdAt, updatedAt, sources, verification, deletedAt, publication, ...rest } = row;
   return {
     ...rest,
     claimDate: day(claimDate),
@@ -78,6 +79,8 @@ export function toClaimDto(row: ClaimRow) {
       snapshot: snapshot && { ...snapshot, capturedAt: snapshot.capturedAt.toISOString() },
     })),
     commentCount: _count.comments,
+    // The public fact-check page: up while published and Verified (see lib/publishing).
+    publication: publication && { slug: publication.slug, path: `/f/${publication.slug}`, publishedAt: publication.publishedAt.toISOString(), unpublished: publication.unpublishedAt !== null },
   };
 }
 

@@ -89,7 +89,7 @@ export async function exportClaims({ actor, params, appUrl }: { actor: Actor; pa
         query.format === "json"
           ? toJsonRecord(row, appUrl)
           : query.format === "claimreview"
-            ? toClaimReview(row, claimReview)
+            ? toClaimReview(row, { ...claimReview, appUrl })
             : toWebAnnotation(row, { appUrl, toCodePoint: (offset) => toCodePointOffset(astralByRevision.get(row.revisionId) ?? [], offset) }),
       );
       yield (first ? "\n" : ",\n") + items.map((item) => JSON.stringify(item)).join(",\n");

@@ -37,7 +37,8 @@ SELECT c."id", c."articleId", a."title" AS "articleTitle", a."url" AS "articleUr
                                                    'archivedAt', to_char(snap."capturedAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), 'sha256', snap."sha256")
                                  ORDER BY s."createdAt", s."id")
                  FROM "Source" s LEFT JOIN "Snapshot" snap ON snap."id" = s."snapshotId"
-                 WHERE s."claimId" = c."id" AND s."retractedAt" IS NULL), '[]'::json) AS "sources"
+                 WHERE s."claimId" = c."id" AND s."retractedAt" IS NULL), '[]'::json) AS "sources",
+       CASE WHEN c."status" = 'VERIFIED' THEN '/f/' || pub."slug" END AS "publishedPath"
 FROM "Claim" c
 JOIN "Article" a ON a."id" = c."articleId"
 JOIN "ArticleRevision" r ON r."id" = c."revisionId"
@@ -45,6 +46,7 @@ JOIN "User" author ON author."id" = c."createdById"
 LEFT JOIN "Verdict" v ON v."id" = c."verdictId"
 LEFT JOIN "User" verifier ON verifier."id" = c."verifiedById"
 LEFT JOIN "Verification" ver ON ver."id" = c."verificationId"
+LEFT JOIN "Publication" pub ON pub."claimId" = c."id" AND pub."unpublishedAt" IS NULL
 ${`WHERE ${where.join(" AND ")}`}
 ORDER BY a."title", a."id", c."startOffset", c."id"`;
   return { text, values };

@@ -36,6 +36,8 @@ export type ExportRow = {
   verifiedRevision: number | null; // the revision the sealed verification was made on
   verificationHash: string | null;
   sources: ExportSource[];
+  /** The public fact-check page (/f/<slug>) while the claim is published and Verified. */
+  publishedPath: string | null;
 };
 
 export const claimUrl = (appUrl: string, row: Pick<ExportRow, "articleSlug" | "id">) => `${appUrl}/articles/${row.articleSlug}?claim=${row.id}`;

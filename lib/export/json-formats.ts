@@ -48,8 +48,14 @@ export type ClaimReviewOptions = {
  * the verdict's words in `alternateName`. Without a public URL, `url` is left out rather than
  * pointing at a page the public cannot open.
  */
-export function toClaimReview(row: ExportRow, { organization, scale, publicUrl }: ClaimReviewOptions) {
-  const url = publicUrl?.replaceAll("{id}", encodeURIComponent(row.id));
+export type ClaimReviewInput = Pick<
+  ExportRow,
+  "id" | "verdictRating" | "claimDate" | "articlePublishedAt" | "verifiedAt" | "createdAt" | "statement" | "rationale" | "verdict" | "claimant" | "articleTitle" | "articleUrl" | "outlet"
+> & { publishedPath?: string | null };
+
+export function toClaimReview(row: ClaimReviewInput, { organization, scale, publicUrl, appUrl }: ClaimReviewOptions & { appUrl?: string }) {
+  // The desk's own public page when the claim is published; else the configured pattern, if any.
+  const url = row.publishedPath && appUrl ? `${appUrl}${row.publishedPath}` : publicUrl?.replaceAll("{id}", encodeURIComponent(row.id));
   const rating = row.verdictRating === null ? {} : { ratingValue: row.verdictRating, bestRating: scale.best, worstRating: scale.worst };
   const claimMade = row.claimDate ?? row.articlePublishedAt;
   return {

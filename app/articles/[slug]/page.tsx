@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleMeta } from "@/components/articles/article-meta";
+import { PublishArticleButton } from "@/components/articles/publish-article-button";
 import { ArticleContent } from "@/components/viewer/article-content";
 import { ArticleWorkspace } from "@/components/viewer/article-workspace";
 import { findArticleForPage } from "@/lib/articles/load-article-page";
@@ -42,6 +43,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
               Export CSV
             </a>
           )}
+          {can(actor, "claim.publish") && <PublishArticleButton articleId={article.id} />}
           {can(actor, "article.edit") && (
             <Link className="button" href={`/articles/${slug}/edit`}>
               Edit text
