@@ -43,7 +43,7 @@ export async function fetchArticlePage({ actor, input }: { actor: Actor; input: 
     sha256: snapshot.sha256,
     title: readable.title,
     outlet: readable.siteName ?? new URL(snapshot.finalUrl).hostname.replace(/^www\./, ""),
-    author: readable.byline,
+    author: readable.byline?.replace(/^by\s+/i, "") || null,
     publishedAt: dayOf(readable.publishedTime),
     words: readable.text.split(/\s+/).filter(Boolean).length,
     excerpt: readable.text.slice(0, 280),
