@@ -17,17 +17,24 @@ import { apiAs } from "./support/api-login";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** A PostgreSQL of the test's own, migrated, that the test can stop and start again on the same data. */
+async function ownPostgres(prefix: string) {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  const port = await freePort();
+  const start = () => startEmbeddedPostgres({ dataDir, port, database: "factcheck", persistent: true });
+  const first = await start();
+  const { applyMigrations } = await import("../scripts/lib/schema-engine");
+  await applyMigrations(first.url);
+  return { dataDir, start, first };
+}
+
 test("the app survives terminated connections and a PostgreSQL restart, losing no acknowledged write", async () => {
   test.setTimeout(240_000);
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), "factcheck-faults-"));
-  const pgPort = await freePort();
-  const start = () => startEmbeddedPostgres({ dataDir, port: pgPort, database: "factcheck", persistent: true });
-  let database: EmbeddedDatabase = await start();
+  const { dataDir, start, first } = await ownPostgres("factcheck-faults-");
+  let database: EmbeddedDatabase = first;
   let app: AppServer | undefined;
   let api: APIRequestContext | undefined;
   try {
-    const { applyMigrations } = await import("../scripts/lib/schema-engine");
-    await applyMigrations(database.url);
     const { hashPassword } = await import("../lib/auth/password");
     const seed = new pg.Client({ connectionString: database.url });
     await seed.connect();
@@ -126,17 +133,13 @@ test("the app survives terminated connections and a PostgreSQL restart, losing n
 
 test("webhook deliveries under way when PostgreSQL stops are neither lost nor sent with a new key", async () => {
   test.setTimeout(300_000);
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), "factcheck-faults-hooks-"));
-  const pgPort = await freePort();
-  const start = () => startEmbeddedPostgres({ dataDir, port: pgPort, database: "factcheck", persistent: true });
-  let database: EmbeddedDatabase = await start();
+  const { dataDir, start, first } = await ownPostgres("factcheck-faults-hooks-");
+  let database: EmbeddedDatabase = first;
   let app: AppServer | undefined;
   let api: APIRequestContext | undefined;
   // Every answer takes a second: deliveries are in flight when the database goes.
   const receiver = await startReceiver([{ okAfterMs: 1000 }]);
   try {
-    const { applyMigrations } = await import("../scripts/lib/schema-engine");
-    await applyMigrations(database.url);
     const { hashPassword } = await import("../lib/auth/password");
     const seed = new pg.Client({ connectionString: database.url });
     await seed.connect();

@@ -1,10 +1,10 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { errorProps, FieldError } from "@/components/forms/field-error";
 import { FormField } from "@/components/forms/form-field";
-import { submitJson } from "@/components/forms/submit-json";
+import { OneTimeSecret } from "@/components/forms/one-time-secret";
+import { useCreateWithSecret } from "@/components/forms/use-create-with-secret";
 import { defaultTokenDays } from "@/lib/api-tokens/schema";
 import type { TokenScope } from "@/lib/auth/permissions";
 
@@ -18,48 +18,20 @@ const expiryChoices = [7, 30, 90, 180, 365];
 
 /** Creates a token; its secret is shown here once, and never again. */
 export function CreateTokenForm({ scopes }: { scopes: TokenScope[] }) {
-  const router = useRouter();
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
-  const [pending, setPending] = useState(false);
+  const { errors, message, created, pending, create } = useCreateWithSecret<{ token: { name: string }; secret: string }>("/api/tokens");
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const formElement = event.currentTarget;
-    const form = new FormData(formElement);
-    setPending(true);
-    const result = await submitJson<{ token: { name: string }; secret: string }>("/api/tokens", "POST", {
-      name: form.get("name"),
-      scopes: form.getAll("scopes"),
-      expiresInDays: Number(form.get("expiresInDays")),
-    });
-    setPending(false);
-    if (!result.ok) {
-      setErrors(Object.fromEntries(Object.entries(result.fields).map(([key, text]) => [key.split(".")[0], text])));
-      setMessage(result.message);
-      return;
-    }
-    setErrors({});
-    setMessage(null);
-    setCreated({ name: result.data.token.name, secret: result.data.secret });
-    formElement.reset();
-    router.refresh();
+    const form = new FormData(event.currentTarget);
+    await create(event.currentTarget, { name: form.get("name"), scopes: form.getAll("scopes"), expiresInDays: Number(form.get("expiresInDays")) });
   }
 
   return (
     <>
       {created && (
-        <div className="token-secret" role="status">
-          <p>
-            <strong>Copy the token “{created.name}” now.</strong> It is shown only once; we keep only its hash.
-          </p>
-          <label htmlFor="new-token-secret">New token</label>
-          <input id="new-token-secret" readOnly value={created.secret} onFocus={(event) => event.currentTarget.select()} spellCheck={false} />
-          <button type="button" className="button" onClick={() => navigator.clipboard?.writeText(created.secret)}>
-            Copy
-          </button>
-        </div>
+        <OneTimeSecret id="new-token-secret" label="New token" value={created.secret}>
+          <strong>Copy the token “{created.token.name}” now.</strong> It is shown only once; we keep only its hash.
+        </OneTimeSecret>
       )}
       <form className="form" onSubmit={onSubmit} noValidate aria-label="Create an API token">
         {message && (

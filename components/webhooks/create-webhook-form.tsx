@@ -1,54 +1,28 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { FieldError } from "@/components/forms/field-error";
 import { FormField } from "@/components/forms/form-field";
-import { submitJson } from "@/components/forms/submit-json";
+import { OneTimeSecret } from "@/components/forms/one-time-secret";
+import { useCreateWithSecret } from "@/components/forms/use-create-with-secret";
 import { webhookEventHelp, webhookEvents } from "@/lib/webhooks/events";
 
 /** Registers an endpoint; its signing secret is shown here once. */
 export function CreateWebhookForm() {
-  const router = useRouter();
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [created, setCreated] = useState<{ url: string; secret: string } | null>(null);
-  const [pending, setPending] = useState(false);
+  const { errors, message, created, pending, create } = useCreateWithSecret<{ endpoint: { url: string }; secret: string }>("/api/admin/webhooks");
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const formElement = event.currentTarget;
-    const form = new FormData(formElement);
-    setPending(true);
-    const result = await submitJson<{ endpoint: { url: string }; secret: string }>("/api/admin/webhooks", "POST", {
-      url: form.get("url"),
-      events: form.getAll("events"),
-      description: form.get("description"),
-    });
-    setPending(false);
-    if (!result.ok) {
-      setErrors(Object.fromEntries(Object.entries(result.fields).map(([key, text]) => [key.split(".")[0], text])));
-      setMessage(result.message);
-      return;
-    }
-    setErrors({});
-    setMessage(null);
-    setCreated({ url: result.data.endpoint.url, secret: result.data.secret });
-    formElement.reset();
-    router.refresh();
+    const form = new FormData(event.currentTarget);
+    await create(event.currentTarget, { url: form.get("url"), events: form.getAll("events"), description: form.get("description") });
   }
 
   return (
     <>
       {created && (
-        <div className="token-secret" role="status">
-          <p>
-            <strong>Copy the signing secret for {created.url} now.</strong> It is shown only once. Receivers check each payload&apos;s{" "}
-            <code>Factcheck-Signature</code> with it.
-          </p>
-          <label htmlFor="new-webhook-secret">Signing secret</label>
-          <input id="new-webhook-secret" readOnly value={created.secret} onFocus={(event) => event.currentTarget.select()} spellCheck={false} />
-        </div>
+        <OneTimeSecret id="new-webhook-secret" label="Signing secret" value={created.secret}>
+          <strong>Copy the signing secret for {created.endpoint.url} now.</strong> It is shown only once. Receivers check each payload&apos;s <code>Factcheck-Signature</code> with it.
+        </OneTimeSecret>
       )}
       <form className="form" onSubmit={onSubmit} noValidate aria-label="Add a webhook">
         {message && (

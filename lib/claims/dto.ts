@@ -3,6 +3,9 @@ import type { Prisma } from "@/lib/db/generated/client";
 
 const person = { select: { id: true, name: true } } as const;
 
+/** A source's own fields, as the panel shows them and a verification seals them. */
+export const sourceFieldsSelect = { id: true, url: true, title: true, publisher: true, quotedPassage: true, accessedAt: true, kind: true, stance: true } as const;
+
 /** Exactly what the browser gets for a claim; never a whole row. */
 export const claimSelect = {
   id: true,
@@ -41,14 +44,7 @@ export const claimSelect = {
     where: { retractedAt: null },
     orderBy: { createdAt: "asc" },
     select: {
-      id: true,
-      url: true,
-      title: true,
-      publisher: true,
-      quotedPassage: true,
-      accessedAt: true,
-      kind: true,
-      stance: true,
+      ...sourceFieldsSelect,
       archiveStatus: true,
       archiveError: true,
       passageFound: true,

@@ -1,4 +1,5 @@
 import type { Actor } from "@/lib/auth/permissions";
+import { sourceFieldsSelect } from "@/lib/claims/dto";
 import { isoDay } from "@/lib/dates";
 import type { DbTransaction } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -35,14 +36,7 @@ export async function sealVerification(tx: DbTransaction, { claimId, verifier, v
         where: { retractedAt: null },
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         select: {
-          id: true,
-          url: true,
-          title: true,
-          publisher: true,
-          quotedPassage: true,
-          accessedAt: true,
-          kind: true,
-          stance: true,
+          ...sourceFieldsSelect,
           createdAt: true,
           createdBy: person,
           snapshot: { select: { id: true, sha256: true, capturedAt: true, finalUrl: true } },
