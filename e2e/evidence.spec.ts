@@ -97,7 +97,14 @@ test("sources are archived as they are added: a copy with its date and hash, a f
   await expect(gone.getByTestId("source-archive")).toContainText(/Archiving a copy|Not archived/);
   await expect(gone.getByTestId("source-archive")).toContainText("Not archived: The page answered 404", { timeout: 30_000 });
 
-  await notice.getByRole("link", { name: "stored copy" }).click();
+  // A fresh copy on request: a new snapshot, the first one kept.
+  const copyLink = notice.getByRole("link", { name: "stored copy" });
+  const firstCopy = await copyLink.getAttribute("href");
+  await notice.getByRole("button", { name: /Archive again/ }).click();
+  await expect.poll(() => copyLink.getAttribute("href", { timeout: 500 }).catch(() => null), { timeout: 30_000 }).toMatch(/^\/snapshots\//);
+  await expect.poll(() => copyLink.getAttribute("href", { timeout: 500 }).catch(() => null), { timeout: 30_000 }).not.toBe(firstCopy);
+
+  await copyLink.click();
   await expect(page.getByRole("heading", { name: /Archived copy/ })).toBeVisible();
   await expect(page.locator(".snapshot-text")).toContainText("risen by more than a third");
   const download = await page.request.get(await page.getByRole("link", { name: /Download the original/ }).getAttribute("href").then((href) => href!));

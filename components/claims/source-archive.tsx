@@ -49,7 +49,7 @@ export function SourceArchive({ claimId, sourceId, initial, title }: { claimId: 
       {archive.archiveStatus === "ARCHIVED" && archive.snapshot && (
         <span>
           Archived on {when(archive.snapshot.capturedAt)} · <Link href={`/snapshots/${archive.snapshot.id}`}>stored copy</Link>
-          {archive.archiveError && <span className="muted"> ({archive.archiveError})</span>}
+          {archive.archiveError && <span className="muted"> ({archive.archiveError})</span>} {retryButton("Archive again")}
         </span>
       )}
       {archive.passageFound === false && <strong className="flag"> Passage not found in the archived copy</strong>}

@@ -32,13 +32,21 @@ SELECT c."id", c."articleId", a."title" AS "articleTitle", a."url" AS "articleUr
        to_char(c."createdAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "createdAt",
        c."startOffset", c."endOffset", c."anchorState"::text AS "anchorState", c."status"::text AS "status", c."revisionId",
        r."number" AS "revisionNumber", ver."revisionNumber" AS "verifiedRevision", ver."hash" AS "verificationHash",
-       COALESCE((SELECT json_agg(json_build_object('title', s."title", 'url', s."url", 'publisher', s."publisher",
-                                                   'quotedPassage', s."quotedPassage", 'kind', s."kind", 'stance', s."stance",
-                                                   'archivedAt', to_char(snap."capturedAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), 'sha256', snap."sha256")
+       -- The archive's two keys only for archived sources: every key is parsed again in Node, for each of 100,000s of sources.
+       COALESCE((SELECT json_agg(CASE WHEN s."snapshotId" IS NULL
+                                   THEN json_build_object('title', s."title", 'url', s."url", 'publisher', s."publisher",
+                                                          'quotedPassage', s."quotedPassage", 'kind', s."kind", 'stance', s."stance")
+                                   ELSE (SELECT json_build_object('title', s."title", 'url', s."url", 'publisher', s."publisher",
+                                                                  'quotedPassage', s."quotedPassage", 'kind', s."kind", 'stance', s."stance",
+                                                                  'archivedAt', to_char(snap."capturedAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), 'sha256', snap."sha256")
+                                         FROM "Snapshot" snap WHERE snap."id" = s."snapshotId")
+                                   END
                                  ORDER BY s."createdAt", s."id")
-                 FROM "Source" s LEFT JOIN "Snapshot" snap ON snap."id" = s."snapshotId"
+                 FROM "Source" s
                  WHERE s."claimId" = c."id" AND s."retractedAt" IS NULL), '[]'::json) AS "sources",
-       CASE WHEN c."status" = 'VERIFIED' THEN '/f/' || pub."slug" END AS "publishedPath"
+       -- A lookup per verified claim (claimId is unique), not a join: a join here changed the plan and cost 20%.
+       CASE WHEN c."status" = 'VERIFIED'
+            THEN (SELECT '/f/' || pub."slug" FROM "Publication" pub WHERE pub."claimId" = c."id" AND pub."unpublishedAt" IS NULL) END AS "publishedPath"
 FROM "Claim" c
 JOIN "Article" a ON a."id" = c."articleId"
 JOIN "ArticleRevision" r ON r."id" = c."revisionId"
@@ -46,7 +54,6 @@ JOIN "User" author ON author."id" = c."createdById"
 LEFT JOIN "Verdict" v ON v."id" = c."verdictId"
 LEFT JOIN "User" verifier ON verifier."id" = c."verifiedById"
 LEFT JOIN "Verification" ver ON ver."id" = c."verificationId"
-LEFT JOIN "Publication" pub ON pub."claimId" = c."id" AND pub."unpublishedAt" IS NULL
 ${`WHERE ${where.join(" AND ")}`}
 ORDER BY a."title", a."id", c."startOffset", c."id"`;
   return { text, values };

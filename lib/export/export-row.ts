@@ -2,7 +2,7 @@ import type { AnchorState } from "@/lib/enums";
 
 /** One claim as the export query returns it (see export-query.ts). */
 /** A source as exported, with the evidence locker's copy (when and its SHA-256) if there is one. */
-export type ExportSource = { title: string; url: string; publisher: string | null; quotedPassage: string | null; kind: string; stance: string; archivedAt: string | null; sha256: string | null };
+export type ExportSource = { title: string; url: string; publisher: string | null; quotedPassage: string | null; kind: string; stance: string; archivedAt?: string; sha256?: string };
 
 export type ExportRow = {
   id: string;

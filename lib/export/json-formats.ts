@@ -17,7 +17,7 @@ export function toJsonRecord(row: ExportRow, appUrl: string) {
     verdict: row.verdict,
     rationale: row.rationale,
     confidence: row.confidence,
-    sources: row.sources,
+    sources: row.sources.map((source) => ({ ...source, archivedAt: source.archivedAt ?? null, sha256: source.sha256 ?? null })),
     sourceCount: row.sources.length,
     tags: row.tags,
     author: row.author,
