@@ -5,7 +5,7 @@ const nextConfig = {
   // forbidden() renders app/forbidden.tsx with a real 403 status.
   experimental: { authInterrupts: true },
   // Native and Node-only packages stay out of the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "jsdom", "dompurify", "pino", "pg", "@prisma/adapter-pg", "piscina"],
+  serverExternalPackages: ["@node-rs/argon2", "jsdom", "dompurify", "pino", "pg", "@prisma/adapter-pg", "piscina", "pg-listen"],
   async headers() {
     return [
       {

@@ -12,13 +12,15 @@ import { startPageServer } from "../tests/support/page-server";
 import { apiAs } from "./support/api-login";
 import { seedArticle, seedClaim, seedUser, type SeededUser } from "./support/seed";
 
-type Call = { path: string; data?: unknown; multipart?: Record<string, string>; session?: boolean };
+/** `stream`: Server-Sent Events, read with a plain fetch and closed once the status is known. */
+type Call = { path: string; data?: unknown; multipart?: Record<string, string>; session?: boolean; stream?: boolean };
 /** `error: null` only for the public system routes, which have no error to provoke but an outage. */
 type Fixture = { ok: () => Promise<Call>; error: (() => Promise<Call & { status: number }>) | null };
 type Doc = { paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema?: object }> }> }>>; components: object };
 
 let admin: SeededUser;
 let pages: Awaited<ReturnType<typeof startPageServer>>;
+let bearer: string;
 let articleId: string;
 const quote = "Construction costs rose 38%";
 const draft = () => seedClaim(articleId, quote, admin.id, { sources: { create: { url: "https://example.org/a", title: "A", createdById: admin.id } } });
@@ -102,6 +104,10 @@ const fixtures: Record<string, Fixture> = {
       return { path: `/api/articles/${articleId}/text`, data: { baseRevisionId: latest.id, html: `<p>${latest.text.split("\n\n").join("</p><p>")}</p><p>Update ${crypto.randomUUID()}.</p>` } };
     },
     error: async () => ({ path: `/api/articles/${articleId}/text`, data: { baseRevisionId: "stale", html: "<p>Text</p>" }, status: 409 }),
+  },
+  "GET /api/articles/{id}/events": {
+    ok: async () => ({ path: `/api/articles/${articleId}/events`, stream: true }),
+    error: async () => ({ path: `/api/articles/${missing}/events`, status: 404 }),
   },
   "GET /api/articles/{id}/claims": { ok: async () => ({ path: `/api/articles/${articleId}/claims?limit=5` }), error: async () => ({ path: `/api/articles/${articleId}/claims?limit=0`, status: 422 }) },
   "POST /api/articles/{id}/claims": {
@@ -209,7 +215,8 @@ test.describe("API contract", () => {
     pages = await startPageServer();
     articleId = (await seedArticle(admin.id)).id;
     const { secret } = await createApiToken({ actor: admin, input: { name: "Contract test", scopes: ["read", "write", "export", "admin"] } });
-    token = await request.newContext({ baseURL, extraHTTPHeaders: { Authorization: `Bearer ${secret}` } });
+    bearer = `Bearer ${secret}`;
+    token = await request.newContext({ baseURL, extraHTTPHeaders: { Authorization: bearer } });
     session = await apiAs(baseURL!, admin);
     doc = await (await token.get("/api/openapi.json")).json();
     ajv = new Ajv2020({ strict: false, allErrors: true });
@@ -246,18 +253,30 @@ test.describe("API contract", () => {
   for (const [key, fixture] of Object.entries(fixtures)) {
     test(key, async () => {
       const method = key.split(" ")[0];
-      const send = async (call: Call) =>
-        (call.session ? session : token).fetch(call.path, {
+      const send = async (call: Call) => {
+        if (call.stream) {
+          const controller = new AbortController();
+          const streamed = await fetch(new URL(call.path, test.info().project.use.baseURL!), { headers: { Authorization: bearer }, signal: controller.signal });
+          controller.abort();
+          expect(streamed.status, key).toBe(200);
+          expect(streamed.headers.get("content-type"), key).toContain("text/event-stream");
+          return null;
+        }
+        return (call.session ? session : token).fetch(call.path, {
           method,
           ...(call.multipart ? { multipart: call.multipart } : call.data !== undefined ? { data: call.data } : {}),
           maxRedirects: 0,
         });
+      };
       const ok = await send(await fixture.ok());
-      expect(ok.status(), `${key}: ${await ok.text()}`).toBeLessThan(300);
-      await expectDocumented(key, ok);
+      if (ok) {
+        // (A stream's status and type were checked in send.)
+        expect(ok.status(), `${key}: ${await ok.text()}`).toBeLessThan(300);
+        await expectDocumented(key, ok);
+      }
       if (!fixture.error) return;
       const errorCall = await fixture.error();
-      const error = await send(errorCall);
+      const error = (await send(errorCall))!;
       expect(error.status(), `${key} error call: ${await error.text()}`).toBe(errorCall.status);
       await expectDocumented(key, error);
     });

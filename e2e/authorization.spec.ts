@@ -61,7 +61,8 @@ const claimState = (id: string) =>
 
 type Call = { method: string; path: string; data?: unknown; multipart?: Record<string, string>; state?: () => Promise<unknown> };
 /** `unchanged`: a call that must change nothing whatever its status (a forged sign-out). */
-type Entry = { expect: Record<Person, number>; call: (ctx: Context) => Promise<Call>; unchanged?: boolean };
+/** `stream`: the answer never ends (Server-Sent Events): only its status is read. */
+type Entry = { expect: Record<Person, number>; call: (ctx: Context) => Promise<Call>; unchanged?: boolean; stream?: boolean };
 
 const allowed = (status: number, denied: Partial<Record<Person, number>> = {}): Record<Person, number> => ({
   anonymous: 401,
@@ -182,6 +183,7 @@ const routes: Record<string, Entry> = {
     },
   },
   "GET /api/snapshots/[id]": { expect: allowed(200), call: async (ctx) => ({ method: "GET", path: `/api/snapshots/${ctx.snapshotId}` }) },
+  "GET /api/articles/[id]/events": { expect: allowed(200), stream: true, call: async (ctx) => ({ method: "GET", path: `/api/articles/${ctx.articleId}/events` }) },
   "GET /api/articles/[id]": { expect: allowed(200), call: async (ctx) => ({ method: "GET", path: `/api/articles/${ctx.articleId}` }) },
   "GET /api/articles": { expect: allowed(200), call: async () => ({ method: "GET", path: "/api/articles?search=Depot" }) },
   "GET /api/admin/users": { expect: allowed(200, { reviewer: 403, editor: 403 }), call: async () => ({ method: "GET", path: "/api/admin/users" }) },
@@ -369,6 +371,8 @@ function expected(key: string, entry: Entry, who: Who): number {
 test.describe("authorization matrix", () => {
   let ctx: Context;
   const clients = {} as Record<Who, APIRequestContext>;
+  /** The same credentials as plain headers, for streams (which Playwright's client would wait on forever). */
+  const credentials = {} as Record<Who, Record<string, string>>;
 
   test.beforeAll(async ({ baseURL }) => {
     const [owner, reviewer, editor, admin, disabled] = await Promise.all([
@@ -386,7 +390,9 @@ test.describe("authorization matrix", () => {
     for (const [who, scopes] of Object.entries(tokens) as [keyof typeof tokens, TokenScope[]][]) {
       const { secret } = await createApiToken({ actor: admin, input: { name: `Matrix ${who}`, scopes } });
       clients[who] = await request.newContext({ baseURL, extraHTTPHeaders: { Authorization: `Bearer ${secret}` } });
+      credentials[who] = { Authorization: `Bearer ${secret}` };
     }
+    for (const who of people) credentials[who] = { cookie: (await clients[who].storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ") };
     // Signed in, then disabled: the cookie is still there, the session must not be.
     await db.user.update({ where: { id: disabled.id }, data: { disabledAt: new Date() } });
   });
@@ -405,6 +411,13 @@ test.describe("authorization matrix", () => {
       for (const who of everyone) {
         const call = await entry.call(ctx);
         const before = await call.state?.();
+        if (entry.stream) {
+          const controller = new AbortController();
+          const streamed = await fetch(new URL(call.path, test.info().project.use.baseURL!), { headers: credentials[who], redirect: "manual", signal: controller.signal });
+          controller.abort();
+          expect(streamed.status, `${who}: ${call.method} ${call.path}`).toBe(expected(key, entry, who));
+          continue;
+        }
         const response = await clients[who].fetch(call.path, {
           method: call.method,
           ...(call.multipart ? { multipart: call.multipart } : call.data !== undefined ? { data: call.data } : {}),

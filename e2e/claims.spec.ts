@@ -107,13 +107,17 @@ test("two people edit one claim: the second sees the conflict and re-applies the
   await logIn(second, admin, `/articles/${article.slug}`);
   await second.getByRole("button", { name: /Councillor Ana Reyes disputed/ }).click();
 
+  // The second person is typing when the first saves: the live update announces the change
+  // and keeps their typing; their save then shows the conflict instead of overwriting.
+  const secondForm = second.getByRole("form", { name: "Claim details" });
+  await secondForm.getByLabel("Claimant").fill("Cllr. A. Reyes");
   const firstForm = first.getByRole("form", { name: "Claim details" });
   await firstForm.getByLabel("Claimant").fill("Ana Reyes");
   await firstForm.getByRole("button", { name: "Save claim" }).click();
   await expect(firstForm.getByText("Saved")).toBeVisible();
+  await expect(second.getByTestId("remote-change")).toContainText(`Changed by ${editor.name} — review`);
+  await expect(secondForm.getByLabel("Claimant")).toHaveValue("Cllr. A. Reyes");
 
-  const secondForm = second.getByRole("form", { name: "Claim details" });
-  await secondForm.getByLabel("Claimant").fill("Cllr. A. Reyes");
   await secondForm.getByRole("button", { name: "Save claim" }).click();
   const conflict = second.getByRole("alert", { name: "Conflicting change" });
   await expect(conflict).toContainText("Someone else changed this claim");

@@ -31,6 +31,7 @@ export function ClaimDetail({
   people,
   focusRequest,
   initialDetail,
+  remoteChange,
   onChanged,
   onDeleted,
   onClose,
@@ -43,6 +44,8 @@ export function ClaimDetail({
   focusRequest: number;
   /** The thread, history and verifications when they came with the claim (no second request). */
   initialDetail?: ClaimDetailDto | null;
+  /** Someone else changed this claim (live update), making it this version. */
+  remoteChange?: { by: string; version: number } | null;
   onChanged: (claim: ClaimDto) => void;
   onDeleted: (id: string) => void;
   onClose: () => void;
@@ -124,6 +127,13 @@ export function ClaimDetail({
         </p>
       )}
       {error && <p className="form-error" role="alert">{error}</p>}
+      {remoteChange?.version === claim.version && (
+        <p className="live-notice" role="status" data-testid="remote-change">
+          {dirty
+            ? `Changed by ${remoteChange.by} — review: your unsaved edits are kept, and saving will show you their change first.`
+            : `Updated by ${remoteChange.by} just now.`}
+        </p>
+      )}
       <p className="muted">
         Added by {claim.createdBy.name}
         {claim.verdictSetBy && ` · verdict by ${claim.verdictSetBy.name}`}

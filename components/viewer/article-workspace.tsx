@@ -16,6 +16,7 @@ import type { VerdictDto } from "@/lib/verdicts/list-verdicts";
 import { ArticleViewer, isEditableTarget } from "./article-viewer";
 import { HighlightLegend } from "./highlight-legend";
 import type { TextSelection } from "./selection-offsets";
+import { useDeskEvents } from "./use-desk-events";
 
 type Option = { id: string; label: string };
 
@@ -61,6 +62,32 @@ export function ArticleWorkspace(props: {
   const [focusRequest, setFocusRequest] = useState(0);
   const returnFocus = useRef<HTMLElement | null>(null);
   const panel = useRef<HTMLElement>(null);
+
+  // Live updates: others' changes come in place, without a reload (see useDeskEvents).
+  const [remoteChange, setRemoteChange] = useState<{ claimId: string; by: string; version: number } | null>(null);
+  const [articleNotice, setArticleNotice] = useState<string | null>(null);
+  const openId = useRef<string | null>(null);
+  useEffect(() => {
+    openId.current = selectedId;
+  }, [selectedId]);
+  useDeskEvents(articleId, async (event) => {
+    if (event.actorId === actor.id) return; // our own changes are already on screen
+    const by = event.actorName ?? "the archiver";
+    if (event.kind === "article.revised") return setArticleNotice(`${by} saved a new version of this article.`);
+    if (!event.claimId) return;
+    const result = await submitJson<ClaimDetailDto>(`/api/claims/${event.claimId}`, "GET");
+    if (!result.ok) {
+      if (result.status === 404) setClaims((all) => all.filter((c) => c.id !== event.claimId));
+      return;
+    }
+    const next = result.data.claim;
+    const summary = summarizeClaim(next);
+    setClaims((all) => (all.some((c) => c.id === next.id) ? all.map((c) => (c.id === next.id ? summary : c)) : [...all, summary].sort((a, b) => a.startOffset - b.startOffset)));
+    if (openId.current === next.id) {
+      setOpen((current) => (current?.claim.id === next.id ? { claim: next, detail: result.data } : current));
+      setRemoteChange({ claimId: next.id, by, version: next.version });
+    }
+  });
 
   const placed = useMemo(() => claims.filter((c) => c.anchorState !== "ORPHANED" && c.revisionId === revisionId), [claims, revisionId]);
   const navigable = useMemo(() => filterClaims(claims, filters), [claims, filters]);
@@ -173,6 +200,14 @@ export function ArticleWorkspace(props: {
             {error}
           </p>
         )}
+        {articleNotice && (
+          <p className="live-notice" role="status">
+            {articleNotice}{" "}
+            <button type="button" className="button button-quiet" onClick={() => window.location.reload()}>
+              Show the new version
+            </button>
+          </p>
+        )}
         <ArticleViewer
           doc={doc}
           claims={placed}
@@ -199,6 +234,7 @@ export function ArticleWorkspace(props: {
             verdicts={verdicts}
             people={people}
             focusRequest={focusRequest}
+            remoteChange={remoteChange?.claimId === shown.claim.id ? remoteChange : null}
             onChanged={replaceClaim}
             onDeleted={removeClaim}
             onClose={close}

@@ -13,6 +13,8 @@ export type OwnDesk = {
   query: (sql: string, values?: unknown[]) => Promise<pg.QueryResult>;
   /** The server's log lines so far, parsed. */
   logLines: () => Record<string, unknown>[];
+  /** A second app instance on the same database (same secret): what a load balancer would spread people over. */
+  startAnotherInstance: () => Promise<{ baseUrl: string; stop: () => void }>;
   stop: () => Promise<void>;
 };
 
@@ -29,7 +31,9 @@ export async function startOwnDesk(prefix: string, { port, env = {} }: { port?: 
   // An idle connection the server drops (the desk's database is dropped at stop) is not a test failure; queries still reject.
   pool.on("error", () => {});
   const logFile = `.test-results/${name}.log`;
-  const app = await startAppServer({ databaseUrl, port: port ?? (await freePort()), logFile, env: { LOG_LEVEL: "info", ...env } }).catch(async (error) => {
+  const authSecret = randomBytes(32).toString("base64");
+  const others: { stop: () => void }[] = [];
+  const app = await startAppServer({ databaseUrl, port: port ?? (await freePort()), logFile, authSecret, env: { LOG_LEVEL: "info", ...env } }).catch(async (error) => {
     await pool.end();
     await dropDatabase(adminUrl, name);
     throw error;
@@ -54,7 +58,13 @@ export async function startOwnDesk(prefix: string, { port, env = {} }: { port?: 
         .split("\n")
         .filter((line) => line.startsWith("{"))
         .map((line) => JSON.parse(line) as Record<string, unknown>),
+    async startAnotherInstance() {
+      const other = await startAppServer({ databaseUrl, port: await freePort(), logFile: `.test-results/${name}-${others.length + 2}.log`, authSecret, env: { LOG_LEVEL: "info", ...env } });
+      others.push(other);
+      return other;
+    },
     async stop() {
+      for (const other of others) other.stop();
       app.stop();
       await pool.end();
       await dropDatabase(adminUrl, name).catch(() => {});

@@ -70,3 +70,9 @@ export async function recordTokenWrite(actor: Actor, request: { method: string; 
     data: { actorId: actor.id, action: "api.write", targetType: "api-token", targetId: actor.token.id, data: { token: actor.token.name, ...request } },
   });
 }
+
+/** For long-lived streams: is this token still live (not revoked, not expired, its owner enabled)? */
+export async function tokenStillValid(tokenId: string): Promise<boolean> {
+  const token = await db.apiToken.findUnique({ where: { id: tokenId }, select: { revokedAt: true, expiresAt: true, user: { select: { disabledAt: true } } } });
+  return !!token && !token.revokedAt && token.expiresAt > new Date() && !token.user.disabledAt;
+}

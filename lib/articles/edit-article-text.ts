@@ -9,6 +9,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { AppError, notFound } from "@/lib/errors";
 import { parseWith } from "@/lib/validation";
 import { prepareDocument } from "./prepare-document";
+import { recordDeskEvent } from "@/lib/live/desk-events";
 
 export const editArticleTextSchema = z
   .object({
@@ -44,6 +45,7 @@ export async function editArticleText({ actor, articleId, input }: { actor: Acto
       });
       const summary = await reanchorArticleClaims(tx, { articleId, newRevisionId: revision.id, newRevisionNumber: revision.number, newText: text, actorId: actor.id });
       await tx.article.update({ where: { id: articleId }, data: { updatedAt: new Date() } });
+      await recordDeskEvent(tx, { articleId, kind: "article.revised", actor });
       await emitWebhookEvent(tx, "article.revised", { article: { id: articleId }, revision: revision.number, anchored: summary.anchored, needsReview: summary.needsReview, orphaned: summary.orphaned, reopened: summary.reopened });
       for (const flagged of summary.flagged.filter((claim) => claim.reopened)) {
         await emitWebhookEvent(tx, "claim.reopened", { claim: { id: flagged.id, articleId, statement: flagged.statement, status: "IN_REVIEW" }, reason: "The article's text changed under the verified quote", revision: revision.number });

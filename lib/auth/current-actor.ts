@@ -28,7 +28,9 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   const secret = config().NEXTAUTH_SECRET;
   if (!raw || !secret) return null;
   const token = await decode({ token: raw, secret }).catch(() => null);
-  return typeof token?.sid === "string" ? findSessionActor(token.sid) : null;
+  if (typeof token?.sid !== "string") return null;
+  const actor = await findSessionActor(token.sid);
+  return actor && { ...actor, sessionId: token.sid };
 });
 
 /**

@@ -68,7 +68,8 @@ export function scopesFor(role: Role): TokenScope[] {
 
 /** A request made with an API token carries the token; a browser session carries none. */
 export type ActingToken = { id: string; name: string; scopes: readonly TokenScope[] };
-export type Actor = { id: string; email: string; name: string; role: Role; token?: ActingToken };
+/** `sessionId` for a browser session (long streams check it is still live), `token` for an API token. */
+export type Actor = { id: string; email: string; name: string; role: Role; token?: ActingToken; sessionId?: string };
 
 export function can(actor: Pick<Actor, "role" | "token"> | null | undefined, permission: Permission): boolean {
   if (!actor || !rolePermissions[actor.role].includes(permission)) return false;

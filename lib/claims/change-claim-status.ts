@@ -10,6 +10,7 @@ import { claimEventData } from "@/lib/webhooks/payloads";
 import { latestRevision, loadClaimForChange, lockArticleForClaimChange, reloadClaim, versionConflict } from "./load-claim";
 import { statusChangeProblem } from "./rules";
 import { changeStatusSchema } from "./schema";
+import { recordClaimEvent } from "@/lib/live/desk-events";
 
 /**
  * Moves a claim through Draft → In review → Verified / Rejected, by the rules in rules.ts.
@@ -53,6 +54,7 @@ export async function changeClaimStatus({ actor, claimId, input }: { actor: Acto
         reason: status === "REJECTED" ? (reason ?? rejectionReason) : reason,
       },
     });
+    await recordClaimEvent(tx, claimId, "claim.status", actor);
     const changed = await reloadClaim(tx, claimId);
     if (status === "VERIFIED") await emitWebhookEvent(tx, "claim.verified", claimEventData(changed));
     else if (claim.status === "VERIFIED") await emitWebhookEvent(tx, "claim.reopened", { ...claimEventData(changed), reason, reopenedBy: { id: actor.id, name: actor.name } });

@@ -9,6 +9,7 @@ import { anchorColumns } from "./anchor-columns";
 import { claimSelect, toClaimDto } from "./dto";
 import { lockArticleForClaimChange } from "./load-claim";
 import { createClaimSchema } from "./schema";
+import { recordClaimEvent } from "@/lib/live/desk-events";
 
 const staleMessage = "The article was edited since you selected the text, and your selection changed. Select it again in the current text.";
 
@@ -74,6 +75,7 @@ export async function createClaim({ actor, articleId, input }: { actor: Actor; a
     await tx.claimEvent.create({
       data: { claimId: claim.id, actorId: actor.id, field: "created", newValue: { quote: anchor.exact, start: range.start, end: range.end, revisionId: revision.id } },
     });
+    await recordClaimEvent(tx, claim.id, "claim.created", actor);
     return toClaimDto(claim);
   });
 }

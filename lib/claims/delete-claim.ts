@@ -7,6 +7,7 @@ import { parseWith } from "@/lib/validation";
 import { loadClaimForChange } from "./load-claim";
 import { canDeleteClaim } from "./rules";
 import { deleteClaimSchema } from "./schema";
+import { recordClaimEvent } from "@/lib/live/desk-events";
 
 /**
  * A reviewer withdraws their own draft; an editor deletes any claim that is not Verified.
@@ -22,6 +23,7 @@ export async function deleteClaim({ actor, claimId, input }: { actor: Actor; cla
     await tx.claim.update({ where: { id: claimId }, data: { deletedAt: new Date(), deletedById: actor.id, deletionReason: reason, version: { increment: 1 } } });
     await tx.claimEvent.create({ data: { claimId, actorId: actor.id, field: "deleted", newValue: true, reason } });
     await recordAuditEvent(tx, { actorId: actor.id, action: "claim.delete", targetType: "claim", targetId: claimId, data: { reason } });
+    await recordClaimEvent(tx, claimId, "claim.deleted", actor);
     return { id: claimId, deleted: true };
   });
 }
@@ -35,6 +37,7 @@ export async function restoreClaim({ actor, claimId }: { actor: Actor; claimId: 
     await tx.claim.update({ where: { id: claimId }, data: { deletedAt: null, deletedById: null, deletionReason: null, version: { increment: 1 } } });
     await tx.claimEvent.create({ data: { claimId, actorId: actor.id, field: "deleted", oldValue: true, newValue: false } });
     await recordAuditEvent(tx, { actorId: actor.id, action: "claim.restore", targetType: "claim", targetId: claimId });
+    await recordClaimEvent(tx, claimId, "claim.restored", actor);
     return { id: claimId, deleted: false };
   });
 }

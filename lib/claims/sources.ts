@@ -7,6 +7,7 @@ import { parseWith } from "@/lib/validation";
 import { loadClaimForChange, reloadClaim } from "./load-claim";
 import { canEditClaim, reopenFirstMessage } from "./rules";
 import { retractSourceSchema, sourceSchema } from "./schema";
+import { recordClaimEvent } from "@/lib/live/desk-events";
 
 /** The claim, if `actor` may change its evidence now (not while it is Verified). */
 async function loadForEvidenceChange(tx: DbTransaction, actor: Actor, claimId: string) {
@@ -32,6 +33,7 @@ export async function addSource({ actor, claimId, input }: { actor: Actor; claim
     await tx.claimEvent.create({
       data: { claimId, actorId: actor.id, field: "sources", newValue: { id: created.id, title: source.title, url: source.url } },
     });
+    await recordClaimEvent(tx, claimId, "claim.sources", actor);
     return reloadClaim(tx, claimId);
   });
 }
@@ -49,6 +51,7 @@ export async function retractSource({ actor, claimId, sourceId, input }: { actor
     await tx.claimEvent.create({
       data: { claimId, actorId: actor.id, field: "sources", oldValue: { id: source.id, title: source.title, url: source.url }, reason },
     });
+    await recordClaimEvent(tx, claimId, "claim.sources", actor);
     return reloadClaim(tx, claimId);
   });
 }

@@ -8,6 +8,7 @@ import { fieldChanges } from "./field-changes";
 import { loadClaimForChange, reloadClaim, versionConflict } from "./load-claim";
 import { canEditClaim, reopenFirstMessage, sealedFields } from "./rules";
 import { updateClaimSchema, type ClaimFields } from "./schema";
+import { recordClaimEvent } from "@/lib/live/desk-events";
 
 /** Changing these makes the actor the claim's last substantive editor (who may not verify it). */
 const substanceFields = new Set(["statement", "verdictId", "rationale"]);
@@ -66,6 +67,7 @@ export async function updateClaim({ actor, claimId, input }: { actor: Actor; cla
         reason,
       })),
     });
+    await recordClaimEvent(tx, claimId, "claim.changed", actor);
     return reloadClaim(tx, claimId);
   });
 }

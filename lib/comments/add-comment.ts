@@ -5,6 +5,7 @@ import { notFound } from "@/lib/errors";
 import { parseWith } from "@/lib/validation";
 import { handleOf, mentionedHandles } from "./mentions";
 import { commentSchema } from "./schema";
+import { recordClaimEvent } from "@/lib/live/desk-events";
 
 /** A comment on a claim, notifying the people it @mentions (a mention row each, in the same transaction). */
 export async function addComment({ actor, claimId, input }: { actor: Actor; claimId: string; input: unknown }) {
@@ -24,6 +25,7 @@ export async function addComment({ actor, claimId, input }: { actor: Actor; clai
       data: { claimId, authorId: actor.id, body, mentions: { create: mentioned.map((user) => ({ userId: user.id })) } },
       select: { id: true, body: true, createdAt: true, author: { select: { id: true, name: true } } },
     });
+    await recordClaimEvent(tx, claimId, "claim.comment", actor);
     return { ...comment, createdAt: comment.createdAt.toISOString() };
   });
 }

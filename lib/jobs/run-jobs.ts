@@ -5,9 +5,11 @@ import { deliverWebhook } from "@/lib/webhooks/deliver-webhook";
 import { deliverWebhookTask } from "@/lib/webhooks/emit-webhook-event";
 import { requeueStalledDeliveries } from "@/lib/webhooks/requeue-stalled";
 import { archiveSource, archiveSourceTask } from "@/lib/snapshots/archive-source";
+import { pruneDeskEvents } from "@/lib/live/desk-events";
 import { startJobWorker } from "./job-queue";
 
 const requeueTask = "requeue_stalled_deliveries";
+const pruneTask = "prune_desk_events";
 
 function idIn(payload: unknown, key: string): string {
   const value = (payload as Record<string, unknown> | null)?.[key];
@@ -15,10 +17,14 @@ function idIn(payload: unknown, key: string): string {
   return value;
 }
 
-/** Every kind of job and what runs it (webhook deliveries, source archiving, the stalled-delivery sweep). Payloads come from our own SQL, but are checked anyway. */
+/** Every kind of job and what runs it (webhook deliveries, source archiving; on the queue's cron the stalled-delivery sweep every minute and pruning of live-update events daily). Payloads come from our own SQL, but are checked anyway. */
 const taskList = {
   [deliverWebhookTask]: (payload: unknown) => deliverWebhook({ deliveryId: idIn(payload, "deliveryId") }),
   [archiveSourceTask]: (payload: unknown) => archiveSource({ sourceId: idIn(payload, "sourceId") }),
+  [pruneTask]: async () => {
+    const pruned = await pruneDeskEvents();
+    log.info({ event: "desk_events_pruned", pruned }, "old live-update events pruned");
+  },
   [requeueTask]: async () => {
     const requeued = await requeueStalledDeliveries();
     if (requeued > 0) log.warn({ event: "webhook_requeued", requeued }, "stalled webhook deliveries queued again");
@@ -43,7 +49,7 @@ export async function runJobs(concurrency = config().JOB_CONCURRENCY): Promise<J
   };
   const start = async () => {
     try {
-      const runner = await startJobWorker({ connectionString, taskList, concurrency, crontab: `* * * * * ${requeueTask}` });
+      const runner = await startJobWorker({ connectionString, taskList, concurrency, crontab: `* * * * * ${requeueTask}\n0 4 * * * ${pruneTask}` });
       current = runner;
       runner.promise
         .catch((error: unknown) => log.error({ err: error, component: "job-queue" }, "job workers stopped; starting again"))

@@ -10,6 +10,7 @@ import { AppError, notFound } from "@/lib/errors";
 import { parseWith } from "@/lib/validation";
 import { emitWebhookEvent } from "@/lib/webhooks/emit-webhook-event";
 import { claimEventData } from "@/lib/webhooks/payloads";
+import { recordClaimEvent } from "@/lib/live/desk-events";
 
 export const unpublishSchema = z
   .object({ reason: z.string({ error: "Say why it comes down" }).trim().min(1, "Say why it comes down").max(500, "Use at most 500 characters") })
@@ -32,6 +33,7 @@ async function publishInTransaction(tx: DbTransaction, actor: Actor, claimId: st
     ? await tx.publication.update({ where: { id: claim.publication.id }, data: { publishedAt: now, publishedById: actor.id, unpublishedAt: null, unpublishedById: null, unpublishReason: null }, select: { slug: true } })
     : await tx.publication.create({ data: { claimId, slug: articleSlug(claim.statement), publishedAt: now, publishedById: actor.id }, select: { slug: true } });
   await tx.claimEvent.create({ data: { claimId, actorId: actor.id, field: "publication", newValue: { slug: publication.slug, published: true } } });
+  await recordClaimEvent(tx, claimId, "claim.changed", actor);
   await recordAuditEvent(tx, { actorId: actor.id, action: "claim.publish", targetType: "claim", targetId: claimId, data: { slug: publication.slug } });
   await emitWebhookEvent(tx, "claim.published", { ...claimEventData(await reloadClaim(tx, claimId)), path: publicPath(publication.slug), url: publicUrl(publication.slug) });
   return true;
@@ -68,6 +70,7 @@ export async function unpublishClaim({ actor, claimId, input }: { actor: Actor; 
     if (!publication) throw notFound("This claim is not published");
     await tx.publication.update({ where: { id: publication.id }, data: { unpublishedAt: new Date(), unpublishedById: actor.id, unpublishReason: reason } });
     await tx.claimEvent.create({ data: { claimId, actorId: actor.id, field: "publication", oldValue: { slug: publication.slug, published: true }, newValue: { slug: publication.slug, published: false }, reason } });
+    await recordClaimEvent(tx, claimId, "claim.changed", actor);
     await recordAuditEvent(tx, { actorId: actor.id, action: "claim.unpublish", targetType: "claim", targetId: claimId, data: { slug: publication.slug, reason } });
     return reloadClaim(tx, claimId);
   });

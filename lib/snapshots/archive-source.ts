@@ -7,6 +7,7 @@ import { log } from "@/lib/log";
 import { FetchFailed } from "@/lib/outbound/fetch-page";
 import { capturePage, isHtml, storeSnapshot } from "./capture-page";
 import { passageStandsIn } from "./passage";
+import { recordClaimEvent } from "@/lib/live/desk-events";
 
 export const archiveSourceTask = "archive_source";
 
@@ -22,7 +23,7 @@ export async function queueArchive(tx: DbTransaction, sourceId: string) {
  * archived text is flagged.
  */
 export async function archiveSource({ sourceId }: { sourceId: string }): Promise<void> {
-  const source = await db.source.findUnique({ where: { id: sourceId }, select: { url: true, quotedPassage: true, archiveStatus: true, createdById: true } });
+  const source = await db.source.findUnique({ where: { id: sourceId }, select: { url: true, quotedPassage: true, archiveStatus: true, createdById: true, claimId: true } });
   if (!source || source.archiveStatus !== "PENDING") return;
   try {
     const captured = await capturePage(source.url);
@@ -38,11 +39,15 @@ export async function archiveSource({ sourceId }: { sourceId: string }): Promise
           passageFound: source.quotedPassage && text !== null ? passageStandsIn(text, source.quotedPassage) : null,
         },
       });
+      await recordClaimEvent(tx, source.claimId, "claim.sources", null);
     });
     log.info({ event: "source_archived", sourceId, contentType: captured.page.contentType, bytes: captured.page.body.length }, "source archived");
   } catch (error) {
     if (!(error instanceof FetchFailed)) throw error; // a database problem: the queue retries the job
-    await db.source.update({ where: { id: sourceId }, data: { archiveStatus: "FAILED", archiveError: error.message.slice(0, 500) } });
+    await db.$transaction(async (tx) => {
+      await tx.source.update({ where: { id: sourceId }, data: { archiveStatus: "FAILED", archiveError: error.message.slice(0, 500) } });
+      await recordClaimEvent(tx, source.claimId, "claim.sources", null);
+    });
     log.info({ event: "source_archive_failed", sourceId, reason: error.message }, "source not archived");
   }
 }

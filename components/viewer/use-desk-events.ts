@@ -1,0 +1,21 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import type { DeskEventDto } from "@/lib/live/desk-events";
+
+/**
+ * Live updates for an article: an EventSource on its event stream. The browser reconnects by
+ * itself, sending the last event id it saw, so nothing is missed; a "signed-out" event ends it.
+ */
+export function useDeskEvents(articleId: string, onEvent: (event: DeskEventDto) => void) {
+  const handler = useRef(onEvent);
+  useEffect(() => {
+    handler.current = onEvent;
+  });
+  useEffect(() => {
+    const source = new EventSource(`/api/articles/${articleId}/events`);
+    source.addEventListener("desk", (message) => handler.current(JSON.parse((message as MessageEvent<string>).data) as DeskEventDto));
+    source.addEventListener("signed-out", () => source.close());
+    return () => source.close();
+  }, [articleId]);
+}
