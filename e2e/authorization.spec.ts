@@ -9,6 +9,7 @@ import { operations } from "../lib/api-docs/openapi-document";
 import { createApiToken } from "../lib/api-tokens/manage-api-tokens";
 import { scopeForPermission, type TokenScope } from "../lib/auth/permissions";
 import { db } from "../lib/db/client";
+import { sealVerification } from "../lib/verifications/seal-verification";
 import { pageKeys, routeKeys } from "../tests/support/app-routes";
 import { apiAs } from "./support/api-login";
 import { seedArticle, seedClaim, seedUser, type SeededUser } from "./support/seed";
@@ -31,6 +32,7 @@ type Context = {
   slug: string;
   webhookId: string;
   snapshotId: string;
+  published: { slug: string };
 };
 
 async function freshDraft(ctx: Context) {
@@ -47,6 +49,14 @@ const seedWebhook = (ctx: Context) =>
 async function verifiedClaim(ctx: Context) {
   const article = await seedArticle(ctx.people.owner.id);
   return seedClaim(article.id, "Construction costs rose 38%", ctx.people.owner.id, { status: "VERIFIED", verdictId: "verdict_true", rationale: "Budget tables." });
+}
+
+/** A verified claim with its seal, on a public page. */
+async function seedPublishedClaim(ctx: Context) {
+  const claim = await verifiedClaim(ctx);
+  const verificationId = await db.$transaction((tx) => sealVerification(tx, { claimId: claim.id, verifier: ctx.people.editor, verifiedAt: new Date() }));
+  await db.claim.update({ where: { id: claim.id }, data: { verificationId, verifiedById: ctx.people.editor.id, verifiedAt: new Date() } });
+  return db.publication.create({ data: { claimId: claim.id, slug: `matrix-public-${claim.id}`, publishedAt: new Date(), publishedById: ctx.people.editor.id }, select: { slug: true } });
 }
 
 /** An archived copy, as the evidence locker would store it. */
@@ -87,6 +97,15 @@ const routes: Record<string, Entry> = {
       state: () => db.authSession.count({ where: { userId: { in: Object.values(ctx.people).map((p) => p.id) }, revokedAt: null } }),
     }),
   },
+  // Outside the API: the outage page and the public fact-check pages answer everyone alike.
+  "GET /unavailable": { expect: { anonymous: 503, disabled: 503, reviewer: 503, editor: 503, admin: 503 }, call: async () => ({ method: "GET", path: "/unavailable?from=/" }) },
+  "GET /f/[slug]": { expect: { anonymous: 200, disabled: 200, reviewer: 200, editor: 200, admin: 200 }, call: async (ctx) => ({ method: "GET", path: `/f/${ctx.published.slug}` }) },
+  "GET /f/[slug]/archive/[snapshotId]": {
+    // The claim's seal cites no archived copy: no page for it, for anyone.
+    expect: { anonymous: 404, disabled: 404, reviewer: 404, editor: 404, admin: 404 },
+    call: async (ctx) => ({ method: "GET", path: `/f/${ctx.published.slug}/archive/${ctx.snapshotId}` }),
+  },
+  "GET /f/feed.xml": { expect: { anonymous: 200, disabled: 200, reviewer: 200, editor: 200, admin: 200 }, call: async () => ({ method: "GET", path: "/f/feed.xml" }) },
   "GET /api/openapi.json": { expect: { anonymous: 200, disabled: 200, reviewer: 200, editor: 200, admin: 200 }, call: async () => ({ method: "GET", path: "/api/openapi.json" }) },
   "GET /api/docs": { expect: { anonymous: 200, disabled: 200, reviewer: 200, editor: 200, admin: 200 }, call: async () => ({ method: "GET", path: "/api/docs" }) },
   "GET /api/docs/[asset]": { expect: { anonymous: 200, disabled: 200, reviewer: 200, editor: 200, admin: 200 }, call: async () => ({ method: "GET", path: "/api/docs/swagger-ui.css" }) },
@@ -383,9 +402,10 @@ test.describe("authorization matrix", () => {
       seedUser("EDITOR"),
     ]);
     const article = await seedArticle(owner.id);
-    ctx = { people: { owner, reviewer, editor, admin, disabled }, articleId: article.id, slug: article.slug, webhookId: "", snapshotId: "" };
+    ctx = { people: { owner, reviewer, editor, admin, disabled }, articleId: article.id, slug: article.slug, webhookId: "", snapshotId: "", published: { slug: "" } };
     ctx.webhookId = (await seedWebhook(ctx)).id;
     ctx.snapshotId = (await seedSnapshot()).id;
+    ctx.published = await seedPublishedClaim(ctx);
     for (const who of people) clients[who] = await apiAs(baseURL!, who === "anonymous" ? null : ctx.people[who]);
     for (const [who, scopes] of Object.entries(tokens) as [keyof typeof tokens, TokenScope[]][]) {
       const { secret } = await createApiToken({ actor: admin, input: { name: `Matrix ${who}`, scopes } });

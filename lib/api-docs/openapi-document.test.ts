@@ -16,7 +16,7 @@ const documented = () =>
 
 describe("the OpenAPI document", () => {
   it("documents every route handler in app/api, and nothing that does not exist", () => {
-    const routes = routeKeys().filter((key) => !notInTheApi.has(key));
+    const routes = routeKeys().filter((key) => key.split(" ")[1].startsWith("/api/") && !notInTheApi.has(key));
     expect(documented().sort()).toEqual(routes.sort());
   });
 

@@ -12,9 +12,9 @@ function files(dir: string, name: string): string[] {
   });
 }
 
-/** "GET /api/claims/[id]" for every exported method of every route.ts under app/api. */
+/** "GET /api/claims/[id]" for every exported method of every route.ts in app (the API, public pages, the outage page). */
 export function routeKeys(): string[] {
-  return files("app/api", "route.ts").flatMap((file) => {
+  return files("app", "route.ts").flatMap((file) => {
     const route = "/" + path.dirname(file).replace(/^app\//, "");
     const source = readFileSync(file, "utf8");
     const methods = [...source.matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b|as (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1] ?? m[2]);
