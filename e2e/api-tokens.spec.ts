@@ -109,6 +109,11 @@ test("tokens are refused in URLs, cannot manage tokens, and are limited per minu
   expect(mint.status).toBe(403);
   expect(await db.apiToken.count({ where: { userId: editor.id } })).toBe(1);
 
+  // Another scheme (a proxy's Basic authentication) is not a token: the session decides, and there is none.
+  const basic = await fetch(`${baseURL}/api/articles`, { headers: { Authorization: "Basic dXNlcjpwYXNz" } });
+  expect(basic.status).toBe(401);
+  expect((await basic.json()).error.message).toBe("Please sign in");
+
   const malformed = await fetch(`${baseURL}/api/articles`, { headers: { Authorization: "Bearer not-a-token" } });
   expect(malformed.status).toBe(401);
   expect(await malformed.json()).toEqual({ error: { code: "unauthenticated", message: 'Malformed API token: tokens start with "fct_"' } });

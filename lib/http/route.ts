@@ -67,8 +67,9 @@ function noStore(response: Response): Response {
  * the same-origin check; a cookie request must pass it.
  */
 async function requestActor(req: NextRequest, tokens: boolean): Promise<Actor> {
+  // Only Bearer is ours: a proxy's Basic authentication in front of the app falls through to the session.
   const authorization = req.headers.get("authorization");
-  if (authorization !== null) {
+  if (authorization !== null && /^\s*bearer(\s|$)/i.test(authorization)) {
     if (!tokens) throw new AppError("forbidden", "API tokens cannot be used here; sign in to the app");
     return authenticateBearer(authorization);
   }
