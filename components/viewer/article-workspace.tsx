@@ -38,6 +38,8 @@ export function ArticleWorkspace(props: {
   revisionId: string;
   doc: DocNode;
   initialClaims: ClaimSummary[];
+  /** The newest live-update event when the page was rendered: the stream starts after it. */
+  lastEventId: string;
   /** A claim open on arrival (links from exports: ?claim=<id>), loaded with the page. */
   initialOpen?: ClaimDetailDto | null;
   actor: Actor;
@@ -70,7 +72,7 @@ export function ArticleWorkspace(props: {
   useEffect(() => {
     openId.current = selectedId;
   }, [selectedId]);
-  useDeskEvents(articleId, async (event) => {
+  useDeskEvents(articleId, props.lastEventId, async (event) => {
     if (event.actorId === actor.id) return; // our own changes are already on screen
     const by = event.actorName ?? "the archiver";
     if (event.kind === "article.revised") return setArticleNotice(`${by} saved a new version of this article.`);

@@ -7,15 +7,16 @@ import type { DeskEventDto } from "@/lib/live/desk-events";
  * Live updates for an article: an EventSource on its event stream. The browser reconnects by
  * itself, sending the last event id it saw, so nothing is missed; a "signed-out" event ends it.
  */
-export function useDeskEvents(articleId: string, onEvent: (event: DeskEventDto) => void) {
+export function useDeskEvents(articleId: string, after: string, onEvent: (event: DeskEventDto) => void) {
   const handler = useRef(onEvent);
   useEffect(() => {
     handler.current = onEvent;
   });
   useEffect(() => {
-    const source = new EventSource(`/api/articles/${articleId}/events`);
+    // `after`: the page's own point in the stream (an EventSource cannot send Last-Event-ID the first time).
+    const source = new EventSource(`/api/articles/${articleId}/events?after=${encodeURIComponent(after)}`);
     source.addEventListener("desk", (message) => handler.current(JSON.parse((message as MessageEvent<string>).data) as DeskEventDto));
     source.addEventListener("signed-out", () => source.close());
     return () => source.close();
-  }, [articleId]);
+  }, [articleId, after]);
 }

@@ -2,8 +2,10 @@ import { assertCan } from "@/lib/auth/assert";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
+import { parseWith } from "@/lib/validation";
 import { deskEventsAfter, latestDeskEventId } from "./desk-events";
 import { onDeskEvent } from "./desk-listener";
+import { deskStreamQuerySchema } from "./schema";
 import { stillSignedIn } from "./still-signed-in";
 
 /** How often a stream checks that its person is still signed in (the issue asks for 5 s). */
@@ -16,11 +18,14 @@ const keepAliveMs = 15_000;
  * Opened only by those who may read the article; closed within 5 s of their signing out,
  * being disabled or their token being revoked.
  */
-export async function openDeskStream({ actor, articleId, lastEventId, signal }: { actor: Actor; articleId: string; lastEventId: string | null; signal: AbortSignal }) {
+export async function openDeskStream({ actor, articleId, lastEventId, query, signal }: { actor: Actor; articleId: string; lastEventId: string | null; query: unknown; signal: AbortSignal }) {
   assertCan(actor, "article.read");
+  const { after } = parseWith(deskStreamQuerySchema, query);
   const article = await db.article.findFirst({ where: { id: articleId, deletedAt: null }, select: { id: true } });
   if (!article) throw notFound("Article not found");
-  let last = lastEventId && /^\d{1,18}$/.test(lastEventId) ? BigInt(lastEventId) : await latestDeskEventId(articleId);
+  // A reconnecting browser's Last-Event-ID, else the page's own point (?after=), else from now on.
+  const resumeFrom = lastEventId && /^\d{1,18}$/.test(lastEventId) ? lastEventId : after;
+  let last = resumeFrom ? BigInt(resumeFrom) : await latestDeskEventId(articleId);
   const encoder = new TextEncoder();
   let stop = () => {};
 

@@ -5,6 +5,7 @@ import { ArticleMeta } from "@/components/articles/article-meta";
 import { PublishArticleButton } from "@/components/articles/publish-article-button";
 import { ArticleContent } from "@/components/viewer/article-content";
 import { ArticleWorkspace } from "@/components/viewer/article-workspace";
+import { latestDeskEventId } from "@/lib/live/desk-events";
 import { findArticleForPage } from "@/lib/articles/load-article-page";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/permissions";
@@ -21,6 +22,9 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
   const actor = await requirePageActor("article.read", `/articles/${slug}`);
   const article = await findArticleForPage({ actor, slug });
   if (!article) notFound();
+  // Taken before the claims: live updates resume from here, so nothing between this render and
+  // the browser's stream is missed (a change counted twice is only fetched twice).
+  const lastEventId = await latestDeskEventId(article.id);
   const [claims, verdicts, people, deletedClaims] = await Promise.all([
     listArticleClaims({ actor, articleId: article.id }),
     listVerdicts(),
@@ -72,6 +76,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
         revisionId={article.revision.id}
         doc={article.revision.doc}
         initialClaims={claims}
+        lastEventId={lastEventId.toString()}
         initialOpen={initialOpen}
         actor={actor}
         verdicts={verdicts}
