@@ -192,6 +192,25 @@ test.describe("bad input", () => {
       const response = await api.get(path);
       expect(response.status(), path).toBe(404);
     }
+    // The routes that take only ids: a malformed one is not found, whatever the method.
+    for (const [method, path] of [
+      ["DELETE", "/api/tokens/%00"],
+      ["POST", "/api/claims/%00/publication"],
+      ["POST", "/api/articles/%ED%A0%80/publish"],
+      ["POST", "/api/claims/%00/sources/a%00b/archive"],
+      ["POST", "/api/admin/webhooks/%00/deliveries/%00/redeliver"],
+      ["GET", "/api/admin/webhooks/%00/deliveries"],
+      ["GET", "/api/snapshots/%00"],
+      ["GET", "/api/articles/%00/events"],
+    ]) {
+      const response = await api.fetch(path, { method });
+      expect(response.status(), `${method} ${path}`).toBe(404);
+    }
+    // A live-update stream's starting point must be an event id.
+    for (const after of ["x", "-1", "%00", "1".repeat(30)]) {
+      const response = await api.get(`/api/articles/${(await db.article.findFirstOrThrow({ where: { createdById: admin.id }, select: { id: true } })).id}/events?after=${after}`);
+      expect(response.status(), `after=${after}`).toBe(422);
+    }
     for (const query of ["from=0000-01-01", "to=0000-01-01", "from=20260-01-01", "tag=%00", "verdictId=%00", "reviewerId=%00", "articleId=%00", "__proto__=x", "status=%ED%A0%80"]) {
       const response = await api.get(`/api/export/claims?${query}`);
       expect(response.status(), query).toBe(422);
