@@ -63,8 +63,8 @@ test("an editor verifies and publishes a claim; the public reads it signed out; 
   await confirm.getByRole("button", { name: "Unpublish fact-check" }).click();
   await expect(publication.getByRole("button", { name: "Publish fact-check" })).toBeVisible();
   // (A browser that saw the page may keep it for its minute of max-age; a fresh request gets 410.)
+  await expect.poll(async () => (await visitor.request.get(`${baseURL}${path}`)).status(), { timeout: 10_000 }).toBe(410);
   const gone = await visitor.request.get(`${baseURL}${path}`);
-  expect(gone.status()).toBe(410);
   expect(await gone.text()).toContain("This fact-check was withdrawn by the desk.");
   expect(await (await visitor.request.get(`${baseURL}/f/feed.xml`)).text()).not.toContain(path);
   expect((await visitor.request.get(`${baseURL}/f/no-such-fact-check`)).status()).toBe(404);
