@@ -11,7 +11,8 @@ import { benchHighlights, startApp } from "./highlights";
 import { benchHostileHtml } from "./hostile-html";
 import { createClaimThroughput, getThroughput, rawInsertThroughput, runLoad, seedLoad } from "./load";
 import { benchWebhooks } from "./webhooks";
-import { benchDatabase, benchUser } from "./support/environment";
+import { benchHints, benchMatching, benchSearch, hintQuality, seedManyClaims } from "./claim-intelligence";
+import { benchDatabase, benchUser, timed } from "./support/environment";
 
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
 
@@ -29,9 +30,34 @@ async function main() {
   if (!only || only === "load") await loadBenchmark();
   if (!only || only === "hostile") await hostileHtmlBenchmark();
   if (!only || only === "webhooks") await webhookBenchmark();
+  if (!only || only === "intelligence") await claimIntelligenceBenchmark();
   mkdirSync(".bench", { recursive: true });
   writeFileSync(".bench/results.json", `${JSON.stringify(results, null, 2)}\n`);
   console.log("\nFigures written to .bench/results.json");
+}
+
+async function claimIntelligenceBenchmark() {
+  console.log("\nCheck-worthiness hints (in process, median of 3)");
+  const h = benchHints();
+  record("hints", { ...h, ratio: h.hintsMs / h.splitMs });
+  console.log(`  hints for ${h.words.toLocaleString()} words: ${fmt(h.hintsMs)}  | baseline, splitting the same text into sentences alone: ${fmt(h.splitMs)}  | ratio ${(h.hintsMs / h.splitMs).toFixed(2)}`);
+  const q = hintQuality();
+  record("hintQuality", q);
+  console.log(`  on the ${q.sentences} labelled sentences: precision ${q.precision.toFixed(2)}, recall ${q.recall.toFixed(2)}, F1 ${q.f1.toFixed(2)} (target ≥ 0.8; ${q.falsePositives} false hints, ${q.falseNegatives} missed)`);
+  const database = await benchDatabase();
+  try {
+    console.log("\n\"Already checked\" matching and claim search over 100,000 claims");
+    const [seedMs, { reviewer }] = await timed(() => seedManyClaims(database.url));
+    console.log(`  seeded in ${(seedMs / 1000).toFixed(1)} s`);
+    const m = await benchMatching();
+    record("matching", { ...m, ratio: m.indexed.p95 / m.sequential.p95 });
+    console.log(`  matching one claim (${m.queries} paraphrases): p50 ${fmt(m.indexed.p50)}, p95 ${fmt(m.indexed.p95)} with the indexes (target p95 ≤ 20 ms)  | baseline, the same SQL with index scans off: p50 ${fmt(m.sequential.p50)}, p95 ${fmt(m.sequential.p95)}  | ratio ${(m.indexed.p95 / m.sequential.p95).toFixed(3)}; ${m.indexed.withMatches} of ${m.queries} found a match`);
+    const s = await benchSearch({ ...reviewer, role: "REVIEWER" });
+    record("claimSearch", s);
+    console.log(`  claim search (${s.searches} searches, ${s.averageHits.toLocaleString()} hits each on average): p50 ${fmt(s.p50)}, p95 ${fmt(s.p95)}`);
+  } finally {
+    await database.close();
+  }
 }
 
 async function hostileHtmlBenchmark() {

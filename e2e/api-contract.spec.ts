@@ -114,6 +114,22 @@ const fixtures: Record<string, Fixture> = {
     ok: async () => ({ path: `/api/articles/${articleId}/claims`, data: { exact: "officials said on Monday" } }),
     error: async () => ({ path: `/api/articles/${articleId}/claims`, data: { exact: "The depot will open in 2028 — two years late." }, status: 422 }),
   },
+  "GET /api/articles/{id}/hints": { ok: async () => ({ path: `/api/articles/${articleId}/hints` }), error: async () => ({ path: `/api/articles/${missing}/hints`, status: 404 }) },
+  "GET /api/claims": { ok: async () => ({ path: "/api/claims?q=construction&status=DRAFT" }), error: async () => ({ path: "/api/claims?q=", status: 422 }) },
+  "GET /api/claims/similar": { ok: async () => ({ path: `/api/claims/similar?text=${encodeURIComponent("Construction costs rose by 38 per cent")}` }), error: async () => ({ path: "/api/claims/similar", status: 422 }) },
+  "GET /api/claims/{id}/matches": { ok: async () => ({ path: `/api/claims/${(await draft()).id}/matches` }), error: async () => ({ path: `/api/claims/${missing}/matches`, status: 404 }) },
+  "POST /api/claims/{id}/links": {
+    ok: async () => ({ path: `/api/claims/${(await draft()).id}/links`, data: { claimId: (await draft()).id } }),
+    error: async () => ({ path: `/api/claims/${(await draft()).id}/links`, data: { claimId: missing }, status: 422 }),
+  },
+  "POST /api/claims/{id}/reuse": {
+    ok: async () => ({ path: `/api/claims/${(await draft()).id}/reuse`, data: { fromClaimId: (await verified()).id, version: 1 } }),
+    error: async () => ({ path: `/api/claims/${(await verified()).id}/reuse`, data: { fromClaimId: (await verified()).id, version: 1 }, status: 409 }),
+  },
+  "PUT /api/account/preferences": {
+    ok: async () => ({ path: "/api/account/preferences", data: { showHints: true }, session: true }),
+    error: async () => ({ path: "/api/account/preferences", data: { showHints: "yes" }, session: true, status: 422 }),
+  },
   "GET /api/claims/{id}": { ok: async () => ({ path: `/api/claims/${(await draft()).id}` }), error: async () => ({ path: `/api/claims/${missing}`, status: 404 }) },
   "PATCH /api/claims/{id}": {
     ok: async () => ({ path: `/api/claims/${(await draft()).id}`, data: { version: 1, changes: { statement: "Costs rose by 38%" } } }),

@@ -331,6 +331,27 @@ const routes: Record<string, Entry> = {
       return { method: "POST", path: `/api/claims/${claim.id}/comments`, data: { body: "A comment" }, state: () => claimState(claim.id) };
     },
   },
+  "GET /api/articles/[id]/hints": { expect: allowed(200), call: async (ctx) => ({ method: "GET", path: `/api/articles/${ctx.articleId}/hints` }) },
+  "GET /api/claims": { expect: allowed(200), call: async () => ({ method: "GET", path: "/api/claims?q=construction%20costs" }) },
+  "GET /api/claims/similar": { expect: allowed(200), call: async () => ({ method: "GET", path: `/api/claims/similar?text=${encodeURIComponent("Construction costs rose by 38%")}` }) },
+  "GET /api/claims/[id]/matches": { expect: allowed(200), call: async (ctx) => ({ method: "GET", path: `/api/claims/${(await freshDraft(ctx)).id}/matches` }) },
+  "POST /api/claims/[id]/links": {
+    // Linking changes no verdict or evidence: anyone who may create claims may link any two.
+    expect: allowed(200),
+    call: async (ctx) => {
+      const [claim, other] = [await freshDraft(ctx), await freshDraft(ctx)];
+      return { method: "POST", path: `/api/claims/${claim.id}/links`, data: { claimId: other.id }, state: () => db.claim.findUnique({ where: { id: claim.id }, select: { sameClaimGroupId: true } }) };
+    },
+  },
+  "POST /api/claims/[id]/reuse": {
+    expect: allowed(200, { reviewer: 403 }),
+    call: async (ctx) => {
+      const [claim, from] = [await freshDraft(ctx), await verifiedClaim(ctx)];
+      return { method: "POST", path: `/api/claims/${claim.id}/reuse`, data: { fromClaimId: from.id, version: claim.version }, state: () => claimState(claim.id) };
+    },
+  },
+  // Everyone sets their own preference; nothing of anyone else's to protect.
+  "PUT /api/account/preferences": { expect: allowed(200), call: async () => ({ method: "PUT", path: "/api/account/preferences", data: { showHints: false } }) },
   "GET /api/verdicts": { expect: allowed(200), call: async () => ({ method: "GET", path: "/api/verdicts" }) },
   "PUT /api/verdicts": {
     expect: allowed(200, { reviewer: 403, editor: 403 }),
@@ -370,6 +391,7 @@ const pages: Record<string, { expect: Record<Person, number>; path: (ctx: Contex
   "/export": { expect: allowed(200, { anonymous: 307, disabled: 307, reviewer: 403 }), path: () => "/export" },
   "/mentions": { expect: allowed(200, { anonymous: 307, disabled: 307 }), path: () => "/mentions" },
   "/account": { expect: allowed(200, { anonymous: 307, disabled: 307 }), path: () => "/account" },
+  "/claims": { expect: allowed(200, { anonymous: 307, disabled: 307 }), path: () => "/claims?q=construction" },
   "/snapshots/[id]": { expect: allowed(200, { anonymous: 307, disabled: 307 }), path: (ctx) => `/snapshots/${ctx.snapshotId}` },
   "/admin/webhooks": { expect: allowed(200, { anonymous: 307, disabled: 307, reviewer: 403, editor: 403 }), path: () => "/admin/webhooks" },
   "/admin/webhooks/[id]": { expect: allowed(200, { anonymous: 307, disabled: 307, reviewer: 403, editor: 403 }), path: (ctx) => `/admin/webhooks/${ctx.webhookId}` },

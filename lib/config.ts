@@ -38,6 +38,9 @@ const schema = z.object({
   PUBLIC_RATE_LIMIT: count("PUBLIC_RATE_LIMIT", 1_000_000, 300),
   /** Requests per minute one API token may make. */
   API_TOKEN_RATE_LIMIT: count("API_TOKEN_RATE_LIMIT", 1_000_000, 600),
+  /** "Already checked": combined match scores (0–1) from which an earlier claim is suggested as similar, and called the same claim. */
+  MATCH_SIMILAR_THRESHOLD: z.coerce.number({ error: "MATCH_SIMILAR_THRESHOLD must be a number" }).min(0.05, "MATCH_SIMILAR_THRESHOLD must be at least 0.05").max(1, "MATCH_SIMILAR_THRESHOLD must be at most 1").default(0.5),
+  MATCH_SAME_THRESHOLD: z.coerce.number({ error: "MATCH_SAME_THRESHOLD must be a number" }).min(0.05, "MATCH_SAME_THRESHOLD must be at least 0.05").max(1, "MATCH_SAME_THRESHOLD must be at most 1").default(0.8),
   NEXTAUTH_URL: optionalUrl("NEXTAUTH_URL"),
   NEXTAUTH_SECRET: z.string().optional(),
   TRUST_PROXY: z

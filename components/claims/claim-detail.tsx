@@ -15,6 +15,7 @@ import { anchorLabels, statusLabels } from "@/lib/labels";
 import { SealedVerification } from "./sealed-verification";
 import { SourcesSection } from "./sources-section";
 import { StatusActions } from "./status-actions";
+import { AlreadyChecked } from "@/components/claim-matching/already-checked";
 
 type Option = { id: string; label: string };
 
@@ -146,6 +147,7 @@ export function ClaimDetail({
       )}
       <ClaimFieldsForm key={claim.id} claim={claim} editable={editableFields(actor, rulesView)} verdicts={verdicts} people={people} onSaved={changed} onDirtyChange={setDirty} />
       <SourcesSection claim={claim} editable={canChangeSubstance(actor, rulesView)} onChanged={changed} />
+      <AlreadyChecked key={`matches-${claim.id}`} claim={claim} actor={actor} canReuse={canChangeSubstance(actor, rulesView) && !dirty} onChanged={changed} />
       {canDeleteClaim(actor, rulesView) && (
         <ConfirmWithReason
           action={can(actor, "claim.delete") ? "Delete claim" : "Withdraw claim"}

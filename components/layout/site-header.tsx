@@ -12,6 +12,7 @@ export function SiteHeader({ actor, unreadMentions }: { actor: Actor | null; unr
         <>
           <nav aria-label="Main">
             <Link href="/">Articles</Link>
+            <Link href="/claims">Claims</Link>
             <Link href="/mentions">
               Mentions{unreadMentions > 0 && <span className="count-badge" aria-label={`${unreadMentions} unread`}>{unreadMentions}</span>}
             </Link>

@@ -12,6 +12,9 @@ import { statusLabels } from "@/lib/labels";
 import { adjacentHighlight, ClaimHighlights, claimHighlightsKey, claimIdsAt, SelectedClaimHighlight, selectedClaimKey, type DrawnSegment } from "./claim-highlights";
 import { claimClassName } from "./claim-style";
 import { ReadOnlyCaret } from "./read-only-caret";
+import { hintAt, SentenceHints, sentenceHintsKey, type DrawnHint } from "./sentence-hints";
+import { HintCard } from "@/components/claim-hints/hint-card";
+import type { HintDto } from "@/lib/claim-hints/list-hints";
 import { readSelection, type TextSelection } from "./selection-offsets";
 
 type ArticleViewerProps = {
@@ -22,7 +25,9 @@ type ArticleViewerProps = {
   selectedId: string | null;
   canCreate: boolean;
   onSelectClaims: (ids: string[]) => void;
-  onAddClaim: (selection: TextSelection) => Promise<void>;
+  onAddClaim: (selection: Omit<TextSelection, "rect">) => Promise<void>;
+  /** Check-worthy sentences not yet claimed (empty while hints are off). */
+  hints: HintDto[];
   /** Server-rendered article shown until the editor mounts, so the page is never blank. */
   fallback: ReactNode;
 };
@@ -39,12 +44,25 @@ function describeClaims(claims: ClaimSummary[], verdictLabels: Map<string, strin
   return `${claims.length > 1 ? `${claims.length} claims` : "Claim"}: ${described.join("; ")}. Enter opens it.`;
 }
 
-export function ArticleViewer({ doc, claims, verdicts, selectedId, canCreate, onSelectClaims, onAddClaim, fallback }: ArticleViewerProps) {
+/** Where a hint's card goes: under the hint's first line, inside the viewer. */
+function hintCardPosition(container: HTMLElement | null, start: number) {
+  const element = container?.querySelector(`[data-hint-start="${start}"]`);
+  const box = container?.getBoundingClientRect();
+  if (!element || !box) return null;
+  const rect = element.getClientRects()[0] ?? element.getBoundingClientRect();
+  return { top: rect.bottom - box.top + 6, left: Math.max(0, rect.left - box.left) };
+}
+
+export function ArticleViewer({ doc, claims, verdicts, selectedId, canCreate, onSelectClaims, onAddClaim, hints, fallback }: ArticleViewerProps) {
   const { text, segments } = useMemo(() => canonicalText(doc), [doc]);
   const container = useRef<HTMLDivElement>(null);
   const [selection, setSelection] = useState<(TextSelection & { top: number; left: number }) | null>(null);
   const [adding, setAdding] = useState(false);
   const [announcement, setAnnouncement] = useState("");
+  // The hint whose card is showing: the one under the mouse, else the one at the caret.
+  type ShownHint = { start: number; top: number; left: number };
+  const [hoveredHint, setHoveredHint] = useState<ShownHint | null>(null);
+  const [caretHint, setCaretHint] = useState<ShownHint | null>(null);
   const claimsRef = useRef({ claims, verdicts });
   useEffect(() => {
     claimsRef.current = { claims, verdicts };
@@ -55,13 +73,16 @@ export function ArticleViewer({ doc, claims, verdicts, selectedId, canCreate, on
   }, [onSelectClaims]);
 
   const editor = useEditor({
-    extensions: [...articleExtensions, ClaimHighlights, SelectedClaimHighlight, ReadOnlyCaret],
+    extensions: [...articleExtensions, ClaimHighlights, SelectedClaimHighlight, SentenceHints, ReadOnlyCaret],
     content: doc,
     immediatelyRender: false,
     onSelectionUpdate({ editor }) {
       const { empty, head } = editor.state.selection;
       const ids = empty ? claimIdsAt(editor.state, head) : [];
       const here = claimsRef.current.claims.filter((c) => ids.includes(c.id));
+      const hintStart = empty && !ids.length ? hintAt(editor.state, head) : null;
+      const position = hintStart === null ? null : hintCardPosition(container.current, hintStart);
+      setCaretHint(hintStart !== null && position ? { start: hintStart, ...position } : null);
       setAnnouncement(here.length ? describeClaims(here, new Map(claimsRef.current.verdicts.map((v) => [v.id, v.label]))) : "");
     },
     editorProps: {
@@ -125,6 +146,23 @@ export function ArticleViewer({ doc, claims, verdicts, selectedId, canCreate, on
     if (editor) editor.view.dispatch(editor.state.tr.setMeta(claimHighlightsKey, drawn));
   }, [editor, drawn]);
 
+  const drawnHints = useMemo(() => {
+    const result: DrawnHint[] = [];
+    for (const hint of hints) {
+      const from = textOffsetToPos(segments, hint.start, 1);
+      const to = textOffsetToPos(segments, hint.end, -1);
+      if (from !== null && to !== null && from < to) result.push({ from, to, start: hint.start });
+    }
+    return result;
+  }, [hints, segments]);
+
+  useEffect(() => {
+    if (editor) editor.view.dispatch(editor.state.tr.setMeta(sentenceHintsKey, drawnHints));
+  }, [editor, drawnHints]);
+
+  const shownHint = hoveredHint ?? caretHint;
+  const activeHint = shownHint ? (hints.find((h) => h.start === shownHint.start) ?? null) : null;
+
   useEffect(() => {
     if (!editor) return;
     const claim = claims.find((c) => c.id === selectedId);
@@ -163,6 +201,34 @@ export function ArticleViewer({ doc, claims, verdicts, selectedId, canCreate, on
     addClaimRef.current = addClaim;
   });
 
+  async function acceptHint(hint: HintDto) {
+    if (adding) return;
+    setAdding(true);
+    try {
+      await onAddClaim({ start: hint.start, end: hint.end, exact: text.slice(hint.start, hint.end) });
+      setHoveredHint(null);
+      setCaretHint(null);
+    } finally {
+      setAdding(false);
+    }
+  }
+
+  const acceptRef = useRef(acceptHint);
+  useEffect(() => {
+    acceptRef.current = acceptHint;
+  });
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== "c" || event.metaKey || event.ctrlKey || event.altKey || isEditableTarget(event.target)) return;
+      if (!activeHint || !canCreate) return;
+      event.preventDefault();
+      void acceptRef.current(activeHint);
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [activeHint, canCreate]);
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== "a" || event.metaKey || event.ctrlKey || event.altKey || isEditableTarget(event.target)) return;
@@ -175,14 +241,28 @@ export function ArticleViewer({ doc, claims, verdicts, selectedId, canCreate, on
   }, [selection, canCreate]);
 
   return (
-    <div className="viewer" ref={container}>
+    <div
+      className="viewer"
+      ref={container}
+      onMouseOver={(event) => {
+        const hint = (event.target as HTMLElement).closest?.("[data-hint-start]");
+        const start = Number(hint?.getAttribute("data-hint-start"));
+        const position = hint ? hintCardPosition(container.current, start) : null;
+        if (position) {
+          if (hoveredHint?.start !== start) setHoveredHint({ start, ...position });
+        } else if (!(event.target as HTMLElement).closest?.(".hint-card")) setHoveredHint(null);
+      }}
+      onMouseLeave={() => setHoveredHint(null)}
+    >
       <p id="viewer-keys" className="visually-hidden">
-        Read-only. Shift with the arrow keys selects text; A adds a claim from the selection. Tab moves to the next highlighted claim, Enter opens it.
+        Read-only. Shift with the arrow keys selects text; A adds a claim from the selection. Tab moves to the next highlighted claim, Enter opens it. On a
+        dotted check-worthiness hint, C makes the sentence a claim.
       </p>
       <p className="visually-hidden" role="status">
         {announcement}
       </p>
       {editor ? <EditorContent editor={editor} /> : fallback}
+      {activeHint && shownHint && !selection && <HintCard key={activeHint.start} hint={activeHint} position={shownHint} canCreate={canCreate} onAccept={(hint) => void acceptHint(hint)} />}
       {selection && canCreate && (
         <button
           type="button"

@@ -17,6 +17,10 @@ import { ArticleViewer, isEditableTarget } from "./article-viewer";
 import { HighlightLegend } from "./highlight-legend";
 import type { TextSelection } from "./selection-offsets";
 import { useDeskEvents } from "./use-desk-events";
+import { HintsToolbar } from "@/components/claim-hints/hints-toolbar";
+import { SuggestedSentences } from "@/components/claim-hints/suggested-sentences";
+import type { HintDto, RevisionHints } from "@/lib/claim-hints/list-hints";
+import { unclaimedHints } from "@/lib/claim-hints/unclaimed-hints";
 
 type Option = { id: string; label: string };
 
@@ -47,6 +51,9 @@ export function ArticleWorkspace(props: {
   people: Option[];
   /** Deleted claims, for admins who may restore them (null for everyone else). */
   deletedClaims: DeletedClaimDto[] | null;
+  /** The latest revision's check-worthiness hints, and whether this person shows them. */
+  initialHints: RevisionHints;
+  showHints: boolean;
   fallback: ReactNode;
 }) {
   const { articleId, revisionId, doc, actor, people, fallback } = props;
@@ -59,6 +66,8 @@ export function ArticleWorkspace(props: {
     props.initialOpen ? { claim: props.initialOpen.claim, detail: props.initialOpen } : null,
   );
   const [filters, setFilters] = useState<ClaimFilters>(noFilters);
+  const [hints, setHints] = useState(props.initialHints);
+  const [showHints, setShowHints] = useState(props.showHints);
   const [error, setError] = useState<string | null>(null);
   // Opening a claim moves focus to its heading; closing it puts focus back where it was.
   const [focusRequest, setFocusRequest] = useState(0);
@@ -74,6 +83,11 @@ export function ArticleWorkspace(props: {
   }, [selectedId]);
   useDeskEvents(articleId, props.lastEventId, async (event) => {
     if (event.actorId === actor.id) return; // our own changes are already on screen
+    if (event.kind === "article.hints") {
+      const result = await submitJson<RevisionHints>(`/api/articles/${articleId}/hints`, "GET");
+      if (result.ok && result.data.revisionId === revisionId) setHints(result.data);
+      return;
+    }
     const by = event.actorName ?? "the archiver";
     if (event.kind === "article.revised") return setArticleNotice(`${by} saved a new version of this article.`);
     if (!event.claimId) return;
@@ -93,6 +107,17 @@ export function ArticleWorkspace(props: {
 
   const placed = useMemo(() => claims.filter((c) => c.anchorState !== "ORPHANED" && c.revisionId === revisionId), [claims, revisionId]);
   const navigable = useMemo(() => filterClaims(claims, filters), [claims, filters]);
+  const suggested = useMemo(() => (showHints && hints.revisionId === revisionId ? unclaimedHints(hints.hints, placed) : []), [showHints, hints, placed, revisionId]);
+
+  async function toggleHints(shown: boolean) {
+    setShowHints(shown);
+    const result = await submitJson(`/api/account/preferences`, "PUT", { showHints: shown });
+    if (!result.ok) setError(result.message);
+  }
+
+  function showHint(hint: HintDto) {
+    document.querySelector(`[data-hint-start="${hint.start}"]`)?.scrollIntoView({ block: "center", behavior: "smooth" });
+  }
   const shown = open && open.claim.id === selectedId ? open : null;
 
   useEffect(() => {
@@ -143,7 +168,7 @@ export function ArticleWorkspace(props: {
     setOpen(null);
   }, []);
 
-  async function addClaim(selection: TextSelection) {
+  async function addClaim(selection: Omit<TextSelection, "rect">) {
     setError(null);
     if (selection.exact.length > longSelection && !window.confirm(`Create a claim from this long passage (${selection.exact.length.toLocaleString()} characters)?`)) return;
     const result = await submitJson<{ claim: ClaimDto }>(`/api/articles/${articleId}/claims`, "POST", {
@@ -210,6 +235,7 @@ export function ArticleWorkspace(props: {
             </button>
           </p>
         )}
+        <HintsToolbar shown={showHints} state={hints.state} count={suggested.length} onToggle={(shown) => void toggleHints(shown)} />
         <ArticleViewer
           doc={doc}
           claims={placed}
@@ -218,6 +244,7 @@ export function ArticleWorkspace(props: {
           canCreate={can(actor, "claim.create")}
           onSelectClaims={(ids) => select(ids.includes(selectedId ?? "") && ids.length > 1 ? ids[(ids.indexOf(selectedId!) + 1) % ids.length] : ids[0], { scroll: false })}
           onAddClaim={addClaim}
+          hints={suggested}
           fallback={fallback}
         />
       </div>
@@ -242,6 +269,7 @@ export function ArticleWorkspace(props: {
             onClose={close}
           />
         )}
+        {showHints && <SuggestedSentences hints={suggested} canCreate={can(actor, "claim.create")} onAccept={(hint) => addClaim({ start: hint.start, end: hint.end, exact: hint.text })} onShow={showHint} />}
         <ClaimList claims={claims} selectedId={selectedId} filters={filters} onFilters={setFilters} onSelect={select} verdicts={verdicts} people={people} />
         <HighlightLegend verdicts={props.verdicts} />
         {props.deletedClaims && <DeletedClaims initial={props.deletedClaims} onRestored={() => router.refresh()} />}

@@ -17,6 +17,9 @@ import type { ArticleTextDto } from "@/lib/articles/get-article";
 import type { SourceArchiveDto } from "@/lib/snapshots/archive-source";
 import type { VerdictDto } from "@/lib/verdicts/list-verdicts";
 import { tokenScopes } from "@/lib/auth/permissions";
+import type { RevisionHints } from "@/lib/claim-hints/list-hints";
+import type { ClaimMatchesDto } from "@/lib/claim-matching/claim-matches";
+import type { ClaimSearchResult } from "@/lib/claim-search/search-claims";
 import { webhookEvents } from "@/lib/webhooks/events";
 import type { WebhookDeliveryDto, WebhookEndpointDto } from "@/lib/webhooks/manage-webhooks";
 
@@ -236,6 +239,57 @@ export const sourceArchive = z
   })
   .meta({ id: "SourceArchive" });
 
+const hintReason = z.object({ kind: z.string(), label: z.string(), words: z.array(z.string()) });
+export const revisionHints = z
+  .object({
+    revisionId: id,
+    state: z.enum(["scoring", "ready", "failed"]),
+    message: z.string().nullable(),
+    hints: z.array(z.object({ start: z.number().int(), end: z.number().int(), text: z.string(), score: z.number(), reasons: z.array(hintReason) })),
+  })
+  .meta({ id: "RevisionHints" });
+
+export const claimMatch = z
+  .object({
+    claimId: id,
+    quote: z.string(),
+    statement: z.string(),
+    status: z.enum(claimStatuses),
+    verdict: z.object({ id, label: z.string(), tone: z.string() }).nullable(),
+    article: z.object({ id, slug: z.string(), title: z.string() }),
+    createdAt: timestamp,
+    score: z.number().describe("0–1: 0.6 × trigram similarity + 0.4 × share of words"),
+    strength: z.enum(["same", "similar"]),
+  })
+  .meta({ id: "ClaimMatch" });
+
+const linkedClaim = z.object({ claimId: id, statement: z.string(), status: z.string(), verdictLabel: z.string().nullable(), article: z.object({ slug: z.string(), title: z.string(), url: z.string().nullable() }), createdAt: timestamp });
+export const claimMatches = z
+  .object({ matches: z.array(claimMatch).nullable().describe("Null when matching is unavailable"), linked: z.array(linkedClaim), reusedFrom: linkedClaim.nullable() })
+  .meta({ id: "ClaimMatches" });
+
+export const claimSearchResult = z
+  .object({
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+    hits: z.array(
+      z.object({
+        id,
+        quoteMarked: z.string().describe("The quote, matched words between U+0002 and U+0003"),
+        statementMarked: z.string(),
+        status: z.enum(claimStatuses),
+        verdictId: z.string().nullable(),
+        assigneeId: z.string().nullable(),
+        tags: z.array(z.string()),
+        article: z.object({ id, slug: z.string(), title: z.string() }),
+        createdAt: timestamp,
+        rank: z.number(),
+      }),
+    ),
+  })
+  .meta({ id: "ClaimSearchResult" });
+
 // Compile-time: what the code returns must fit what the document promises.
 type Fits<Actual extends Expected, Expected> = Actual;
 type Json<T> = T extends Date ? string : T extends (infer U)[] ? Json<U>[] : T extends object ? { [K in keyof T]: Json<T[K]> } : T;
@@ -252,4 +306,7 @@ export type DocumentedShapes = [
   Fits<Json<ApiTokenDto>, z.input<typeof apiToken>>,
   Fits<Json<Omit<WebhookEndpointDto, "deliveries">>, z.input<typeof webhookEndpoint>>,
   Fits<Json<Omit<WebhookDeliveryDto, "event">>, Omit<z.input<typeof webhookDelivery>, "event">>,
+  Fits<RevisionHints, z.input<typeof revisionHints>>,
+  Fits<ClaimMatchesDto, z.input<typeof claimMatches>>,
+  Fits<Omit<ClaimSearchResult, "query">, z.input<typeof claimSearchResult>>,
 ];

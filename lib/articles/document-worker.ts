@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { documentFromHtml, type PreparedDocument } from "./document-from-html";
 import { contentToHtml, type ImportFormat } from "./import-content";
 import { readablePage, type ReadableResult } from "./readable-page";
+import { hintSentences, type SentenceHint } from "@/lib/claim-hints/hint-sentences";
 
 export type DocumentTask = { format: ImportFormat; content: string | Uint8Array };
 export type DocumentTaskResult = ({ ok: true } & PreparedDocument) | { ok: false; code: AppError["code"]; message: string; fields?: Record<string, string> };
@@ -23,4 +24,9 @@ export default async function prepare({ format, content }: DocumentTask): Promis
 /** The second task of the pool (`run(task, { name: "readable" })`): a fetched page, read as Reader View would. */
 export function readable({ html, url }: { html: string; url: string }): ReadableResult {
   return readablePage(html, url);
+}
+
+/** The third task (`{ name: "hints" }`): check-worthiness hints for a revision's text. */
+export function hints({ text }: { text: string }): SentenceHint[] {
+  return hintSentences(text);
 }

@@ -10,6 +10,7 @@ import { AppError, notFound } from "@/lib/errors";
 import { parseWith } from "@/lib/validation";
 import { prepareDocument } from "./prepare-document";
 import { recordDeskEvent } from "@/lib/live/desk-events";
+import { queueHintScoring } from "@/lib/claim-hints/score-revision";
 
 export const editArticleTextSchema = z
   .object({
@@ -43,6 +44,7 @@ export async function editArticleText({ actor, articleId, input }: { actor: Acto
         data: { articleId, number: latest.number + 1, doc: doc as Prisma.InputJsonValue, text, createdById: actor.id },
         select: { id: true, number: true },
       });
+      await queueHintScoring(tx, revision.id);
       const summary = await reanchorArticleClaims(tx, { articleId, newRevisionId: revision.id, newRevisionNumber: revision.number, newText: text, actorId: actor.id });
       await tx.article.update({ where: { id: articleId }, data: { updatedAt: new Date() } });
       await recordDeskEvent(tx, { articleId, kind: "article.revised", actor });

@@ -6,6 +6,7 @@ import { emitWebhookEvent } from "@/lib/webhooks/emit-webhook-event";
 import { documentFromHtml, type PreparedDocument } from "./document-from-html";
 import { createArticleSchema, type ArticleMetadata } from "./schema";
 import { articleSlug } from "./slug";
+import { queueHintScoring } from "@/lib/claim-hints/score-revision";
 
 /** Stores an article whose metadata is validated and whose document is prepared: it only writes. */
 export async function insertArticle(
@@ -16,9 +17,11 @@ export async function insertArticle(
     data: { ...metadata, slug: articleSlug(metadata.title), createdById: actorId, snapshotId },
     select: { id: true, slug: true, title: true },
   });
-  await tx.articleRevision.create({
+  const revision = await tx.articleRevision.create({
     data: { articleId: article.id, number: 1, doc: document.doc as Prisma.InputJsonValue, text: document.text, createdById: actorId },
+    select: { id: true },
   });
+  await queueHintScoring(tx, revision.id);
   await recordAuditEvent(tx, { actorId, action: "article.create", targetType: "article", targetId: article.id });
   await emitWebhookEvent(tx, "article.imported", { article: { ...article, outlet: metadata.outlet ?? null, url: metadata.url ?? null } });
   return article;

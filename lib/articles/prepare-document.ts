@@ -7,12 +7,15 @@ import { log } from "@/lib/log";
 import type { PreparedDocument } from "./document-from-html";
 import type { DocumentTask, DocumentTaskResult } from "./document-worker";
 import type { ReadableResult } from "./readable-page";
+import type { SentenceHint } from "@/lib/claim-hints/hint-sentences";
 import { maxArticleBytes } from "./schema";
 
 /** How long one article may take to convert and sanitize before the person is told so. */
 export const documentTimeoutMs = 15_000;
 
-let pool: Piscina<DocumentTask | { html: string; url: string }, DocumentTaskResult | ReadableResult> | undefined;
+type PoolTask = DocumentTask | { html: string; url: string } | { text: string };
+type PoolResult = DocumentTaskResult | ReadableResult | SentenceHint[];
+let pool: Piscina<PoolTask, PoolResult> | undefined;
 
 /**
  * Parsing, sanitizing and converting untrusted articles runs in worker threads with a time and
@@ -24,7 +27,7 @@ function documentPool() {
   // the worker loads our TypeScript through tsx, as the scripts do.
   const compiled = path.join(process.cwd(), "lib", "articles", "document-worker.mjs");
   const standalone = existsSync(compiled);
-  pool = new Piscina<DocumentTask | { html: string; url: string }, DocumentTaskResult | ReadableResult>({
+  pool = new Piscina<PoolTask, PoolResult>({
     filename: standalone ? compiled : path.join(process.cwd(), "lib", "articles", "document-worker.ts"),
     execArgv: standalone ? [] : ["--import", "tsx"],
     minThreads: 0,
@@ -85,3 +88,13 @@ export async function readPage(html: string, url: string): Promise<ReadableResul
     throw error;
   }
 }
+
+/** How long scoring one revision may take: a background job, so longer than a request may wait. */
+export const hintsTimeoutMs = 5 * 60_000;
+
+/** Check-worthiness hints for a revision's text, in the worker pool (same memory limit). */
+export async function hintsInPool(text: string): Promise<SentenceHint[]> {
+  return (await documentPool().run({ text }, { name: "hints", signal: AbortSignal.timeout(hintsTimeoutMs) })) as SentenceHint[];
+}
+
+export { tooCostly as poolRefused };

@@ -46,7 +46,12 @@ SELECT c."id", c."articleId", a."title" AS "articleTitle", a."url" AS "articleUr
                  WHERE s."claimId" = c."id" AND s."retractedAt" IS NULL), '[]'::json) AS "sources",
        -- A lookup per verified claim (claimId is unique), not a join: a join here changed the plan and cost 20%.
        CASE WHEN c."status" = 'VERIFIED'
-            THEN (SELECT '/f/' || pub."slug" FROM "Publication" pub WHERE pub."claimId" = c."id" AND pub."unpublishedAt" IS NULL) END AS "publishedPath"
+            THEN (SELECT '/f/' || pub."slug" FROM "Publication" pub WHERE pub."claimId" = c."id" AND pub."unpublishedAt" IS NULL) END AS "publishedPath",
+       -- The same claim in other articles (linked as the same claim): ClaimReview lists every appearance.
+       CASE WHEN c."sameClaimGroupId" IS NOT NULL
+            THEN (SELECT json_agg(json_build_object('headline', oa."title", 'url', oa."url", 'datePublished', to_char(oa."publishedAt", 'YYYY-MM-DD'), 'publisher', oa."outlet") ORDER BY oc."createdAt", oc."id")
+                  FROM "Claim" oc JOIN "Article" oa ON oa."id" = oc."articleId" AND oa."deletedAt" IS NULL
+                  WHERE oc."sameClaimGroupId" = c."sameClaimGroupId" AND oc."id" <> c."id" AND oc."deletedAt" IS NULL) END AS "otherAppearances"
 FROM "Claim" c
 JOIN "Article" a ON a."id" = c."articleId"
 JOIN "ArticleRevision" r ON r."id" = c."revisionId"

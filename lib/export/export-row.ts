@@ -38,7 +38,11 @@ export type ExportRow = {
   sources: ExportSource[];
   /** The public fact-check page (/f/<slug>) while the claim is published and Verified. */
   publishedPath: string | null;
+  /** Where else the same claim appeared (claims linked as the same claim), oldest first; null when not linked. */
+  otherAppearances: Appearance[] | null;
 };
+
+export type Appearance = { headline: string; url: string | null; datePublished: string | null; publisher: string | null };
 
 export const claimUrl = (appUrl: string, row: Pick<ExportRow, "articleSlug" | "id">) => `${appUrl}/articles/${row.articleSlug}?claim=${row.id}`;
 export const day = (isoTimestamp: string | null) => (isoTimestamp ? isoTimestamp.slice(0, 10) : null);

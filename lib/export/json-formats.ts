@@ -1,5 +1,5 @@
 import type { RatingScale } from "@/lib/verdicts/rating-scale";
-import { claimUrl, day, type ExportRow } from "./export-row";
+import { claimUrl, day, type Appearance, type ExportRow } from "./export-row";
 
 export type Organization = { name: string; url?: string };
 
@@ -51,13 +51,24 @@ export type ClaimReviewOptions = {
 export type ClaimReviewInput = Pick<
   ExportRow,
   "id" | "verdictRating" | "claimDate" | "articlePublishedAt" | "verifiedAt" | "createdAt" | "statement" | "rationale" | "verdict" | "claimant" | "articleTitle" | "articleUrl" | "outlet"
-> & { publishedPath?: string | null };
+> & { publishedPath?: string | null; otherAppearances?: Appearance[] | null };
+
+function creativeWork(appearance: Appearance) {
+  return {
+    "@type": "CreativeWork",
+    headline: appearance.headline,
+    ...(appearance.url ? { url: appearance.url } : {}),
+    ...(appearance.datePublished ? { datePublished: appearance.datePublished } : {}),
+    ...(appearance.publisher ? { publisher: { "@type": "Organization", name: appearance.publisher } } : {}),
+  };
+}
 
 export function toClaimReview(row: ClaimReviewInput, { organization, scale, publicUrl, appUrl }: ClaimReviewOptions & { appUrl?: string }) {
   // The desk's own public page when the claim is published; else the configured pattern, if any.
   const url = row.publishedPath && appUrl ? `${appUrl}${row.publishedPath}` : publicUrl?.replaceAll("{id}", encodeURIComponent(row.id));
   const rating = row.verdictRating === null ? {} : { ratingValue: row.verdictRating, bestRating: scale.best, worstRating: scale.worst };
   const claimMade = row.claimDate ?? row.articlePublishedAt;
+  const first = creativeWork({ headline: row.articleTitle, url: row.articleUrl, datePublished: row.articlePublishedAt, publisher: row.outlet });
   return {
     "@context": "https://schema.org",
     "@type": "ClaimReview",
@@ -71,13 +82,8 @@ export function toClaimReview(row: ClaimReviewInput, { organization, scale, publ
       "@type": "Claim",
       ...(row.claimant ? { author: { "@type": "Person", name: row.claimant } } : {}),
       ...(claimMade ? { datePublished: claimMade } : {}),
-      appearance: {
-        "@type": "CreativeWork",
-        headline: row.articleTitle,
-        ...(row.articleUrl ? { url: row.articleUrl } : {}),
-        ...(row.articlePublishedAt ? { datePublished: row.articlePublishedAt } : {}),
-        ...(row.outlet ? { publisher: { "@type": "Organization", name: row.outlet } } : {}),
-      },
+      // One appearance, or every one when the claim is linked to the same claim elsewhere.
+      appearance: row.otherAppearances?.length ? [first, ...row.otherAppearances.map(creativeWork)] : first,
     },
   };
 }

@@ -6,6 +6,7 @@ import { deliverWebhookTask } from "@/lib/webhooks/emit-webhook-event";
 import { requeueStalledDeliveries } from "@/lib/webhooks/requeue-stalled";
 import { archiveSource, archiveSourceTask } from "@/lib/snapshots/archive-source";
 import { pruneDeskEvents } from "@/lib/live/desk-events";
+import { scoreRevision, scoreRevisionTask } from "@/lib/claim-hints/score-revision";
 import { startJobWorker } from "./job-queue";
 
 const requeueTask = "requeue_stalled_deliveries";
@@ -17,10 +18,11 @@ function idIn(payload: unknown, key: string): string {
   return value;
 }
 
-/** Every kind of job and what runs it (webhook deliveries, source archiving; on the queue's cron the stalled-delivery sweep every minute and pruning of live-update events daily). Payloads come from our own SQL, but are checked anyway. */
+/** Every kind of job and what runs it (webhook deliveries, source archiving, hint scoring; on the queue's cron the stalled-delivery sweep every minute and pruning of live-update events daily). Payloads come from our own SQL, but are checked anyway. */
 const taskList = {
   [deliverWebhookTask]: (payload: unknown) => deliverWebhook({ deliveryId: idIn(payload, "deliveryId") }),
   [archiveSourceTask]: (payload: unknown) => archiveSource({ sourceId: idIn(payload, "sourceId") }),
+  [scoreRevisionTask]: (payload: unknown) => scoreRevision({ revisionId: idIn(payload, "revisionId") }),
   [pruneTask]: async () => {
     const pruned = await pruneDeskEvents();
     log.info({ event: "desk_events_pruned", pruned }, "old live-update events pruned");

@@ -40,6 +40,21 @@ export const demoArticles = [
 <p>Opposition leader Karen Holt said the government had “ignored every warning for a decade.” The authority’s chair, Samuel Osei, rejected that, saying the region had invested €310 million in new pipelines since 2016.</p>
 <p>Forecasters expect below-average rainfall through October.</p>`,
   },
+  {
+    // A press release repeating the first article's claims in its own words: "already checked".
+    title: "Riverside Transit welcomes approval of the bus network redesign",
+    outlet: "Riverside Transit (press release)",
+    author: "Riverside Transit press office",
+    url: "https://example.org/riverside-transit/news/redesign-approved",
+    publishedAt: "2026-10-15",
+    html: `
+<p>Riverside Transit welcomes the council’s decision.</p>
+<p>On Tuesday the city council voted 7–2 to back the $48 million redesign of the bus network.</p>
+<p>The redesign will cut average commute times by 12 minutes, according to the agency’s travel model.</p>
+<p>Bus ridership has grown by 18% since 2022, and buses on six corridors will arrive every 8 minutes.</p>
+<p>We are delighted that the council shares our vision for a faster, simpler network.</p>
+<p>For interviews, please contact press@example.org.</p>`,
+  },
 ];
 
 type DemoClaim = {

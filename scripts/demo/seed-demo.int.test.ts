@@ -10,8 +10,8 @@ describe("seedDemoData", () => {
     await expect(signInWithPassword({ email: demoAccounts[0].email, password: developmentDemoPassword, ip: "192.0.2.60" })).resolves.toBeTruthy();
 
     const revisions = await db.articleRevision.findMany({ select: { text: true } });
-    expect(revisions).toHaveLength(2);
-    const busArticle = revisions.find((r) => r.text.includes("bus network"))!.text;
+    expect(revisions).toHaveLength(3);
+    const busArticle = revisions.find((r) => r.text.includes("RIVERSIDE —"))!.text;
     // What the anchoring work relies on: a sentence twice, curly quotes, dashes, NBSP.
     expect(busArticle.split("The plan would cut average commute times by 12 minutes.")).toHaveLength(3);
     expect(busArticle).toContain("“This is the single biggest investment");

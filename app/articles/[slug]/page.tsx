@@ -13,6 +13,8 @@ import { getClaimDetail } from "@/lib/claims/get-claim-detail";
 import { listArticleClaims, listDeletedClaims } from "@/lib/claims/list-article-claims";
 import { listAssignableUsers } from "@/lib/users/list-assignable-users";
 import { listVerdicts } from "@/lib/verdicts/list-verdicts";
+import { listArticleHints } from "@/lib/claim-hints/list-hints";
+import { getPreferences } from "@/lib/users/preferences";
 
 export const metadata: Metadata = { title: "Article" };
 
@@ -25,11 +27,13 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
   // Taken before the claims: live updates resume from here, so nothing between this render and
   // the browser's stream is missed (a change counted twice is only fetched twice).
   const lastEventId = await latestDeskEventId(article.id);
-  const [claims, verdicts, people, deletedClaims] = await Promise.all([
+  const [claims, verdicts, people, deletedClaims, hints, preferences] = await Promise.all([
     listArticleClaims({ actor, articleId: article.id }),
     listVerdicts(),
     listAssignableUsers({ actor }),
     can(actor, "claim.restore") ? listDeletedClaims({ actor, articleId: article.id }) : null,
+    listArticleHints({ actor, articleId: article.id }),
+    getPreferences({ actor }),
   ]);
   // The page carries claim summaries; a linked claim comes in full, so its panel is ready.
   const initialOpen = claims.some((c) => c.id === linkedClaimId) ? await getClaimDetail({ actor, claimId: linkedClaimId! }) : null;
@@ -78,6 +82,8 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
         initialClaims={claims}
         lastEventId={lastEventId.toString()}
         initialOpen={initialOpen}
+        initialHints={hints}
+        showHints={preferences.showHints}
         actor={actor}
         verdicts={verdicts}
         people={people.map((p) => ({ id: p.id, label: p.name }))}
