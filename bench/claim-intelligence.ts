@@ -4,7 +4,9 @@
  * sentences; matching one claim against 100,000 stored claims with the indexes and without
  * them (sequential scans, same SQL); claim search over the same 100,000 claims.
  */
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import pg from "pg";
+import { closeDocumentPool, hintsInPool } from "../lib/articles/prepare-document";
 import fixture from "../tests/fixtures/check-worthiness.json";
 import { insertTrustedArticle } from "../lib/articles/insert-article";
 import { hintSentences } from "../lib/claim-hints/hint-sentences";
@@ -53,11 +55,35 @@ export function benchHints() {
   return { words, hints, hintsMs: median(scored), splitMs: median(split) };
 }
 
+/**
+ * 50,000 sentences scored the way the job does it (the document worker pool), with the
+ * request thread's event-loop delay meanwhile against the same loop idle: scoring must not
+ * hold up anyone's request.
+ */
+export async function benchHugeArticle() {
+  const sentences = Array.from({ length: 50_000 }, (_, i) => (i % 2 ? `Ferry fares rose by ${i % 90}% in May.` : "The quay was quiet that morning."));
+  const text = sentences.map((sentence, i) => (i % 10 === 9 ? `${sentence}\n` : `${sentence} `)).join("");
+  const idle = monitorEventLoopDelay({ resolution: 10 });
+  idle.enable();
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  idle.disable();
+  const busy = monitorEventLoopDelay({ resolution: 10 });
+  busy.enable();
+  const [ms, hints] = await timed(() => hintsInPool(text));
+  busy.disable();
+  await closeDocumentPool();
+  const p99 = (histogram: typeof idle) => histogram.percentile(99) / 1e6;
+  return { sentences: sentences.length, hints: hints.length, ms, busyP99: p99(busy), busyMax: busy.max / 1e6, idleP99: p99(idle), idleMax: idle.max / 1e6 };
+}
+
 export function hintQuality() {
   return evaluateHints(fixture.sentences);
 }
 
-const places = ["Leeds", "Bristol", "the county", "Wales", "Scotland", "the north east", "London", "rural areas", "coastal towns", "the city centre", "Cornwall", "the Midlands", "Belfast", "Glasgow", "Norfolk", "the borough"];
+// 480 place names, as a national desk's claims name towns by the hundred.
+const placeStarts = ["Ash", "Bright", "Clay", "Dun", "Elm", "Fair", "Glen", "Hart", "Iron", "Kings", "Lang", "Mill", "North", "Oak", "Pen", "Queens", "Red", "Stan", "Thorn", "Upper", "Wal", "West", "Whit", "York"];
+const placeEnds = ["bridge", "by", "combe", "field", "ford", "gate", "ham", "hill", "hurst", "ley", "mouth", "pool", "stead", "stoke", "ton", "wick", "well", "worth", "mere", "dale"];
+const places = placeStarts.flatMap((start) => placeEnds.map((end) => `${start}${end}`));
 const topics = [
   "unemployment", "knife crime", "house prices", "hospital waiting lists", "council tax", "private rents", "bus fares", "teacher vacancies", "burglaries", "wind power output",
   "energy bills", "school funding per pupil", "homelessness", "shoplifting", "police numbers", "food bank use", "child poverty", "rail delays", "carbon emissions", "library visits",
@@ -65,7 +91,7 @@ const topics = [
   "youth club closures", "dental registrations", "childcare costs", "housing completions", "tourism income", "business rates", "water bills", "air pollution deaths", "recycling rates", "mortgage approvals",
 ];
 const changes = ["rose by", "fell by", "went up by", "dropped by", "increased by", "decreased by", "climbed", "slumped", "grew by", "shrank by", "jumped", "plunged"];
-const amounts = (n: number) => [`${n % 97}%`, `${n % 61} per cent`, `£${(n % 900) + 1}m`, `${((n * 37) % 9000) + 100}`, `a third`, `${(n % 12) + 2} points`][n % 6];
+const amounts = (n: number) => [`${(n * 13) % 97}%`, `${(n * 7) % 61} per cent`, `£${((n * 31) % 900) + 1}m`, `${((n * 37) % 9000) + 100}`, `a third`, `${(n % 12) + 2} points`][n % 6];
 const periods2 = ["since 2010", "last year", "in the past decade", "over five years", "since the pandemic", "in the year to March", "this winter", "since 2019", "in 2023", "over the summer", "between 2015 and 2022", "in the last quarter", "since the election", "in two years"];
 const attributions = [
   (s: string, rest: string) => `${s} ${rest}, according to ${sources2[s.length % sources2.length]}.`,
@@ -78,7 +104,7 @@ const sources2 = ["the Home Office", "the council", "the Office for National Sta
 /** Claim number n (deterministic): a sentence built from topics, places, changes, amounts, periods and ways of attributing. */
 export function syntheticClaim(n: number): string {
   const topic = topics[n % topics.length];
-  const place = places[Math.floor(n / topics.length) % places.length];
+  const place = places[(n * 7919) % places.length];
   const subject = `${topic[0].toUpperCase()}${topic.slice(1)} in ${place}`;
   const rest = `${changes[Math.floor(n / 7) % changes.length]} ${amounts(Math.floor(n / 3))} ${periods2[Math.floor(n / 11) % periods2.length]}`;
   return attributions[Math.floor(n / 13) % attributions.length](subject, rest);
@@ -105,9 +131,12 @@ export async function seedManyClaims(databaseUrl: string, count = 100_000) {
   return { reviewer };
 }
 
+/** The stored claim the i-th query rewords. */
+const original = (i: number) => i * 997;
+
 /** Paraphrases of stored claims (reordered, reworded), as a new article would put them. */
 const queries = Array.from({ length: 100 }, (_, i) => {
-  const stored = syntheticClaim(i * 997).replace(/\.$/, "");
+  const stored = syntheticClaim(original(i)).replace(/\.$/, "");
   // Reordered: the attribution moved to the front, or the period moved before the subject.
   const [claim, source] = stored.split(", according to ");
   return source ? `According to ${source}, ${claim.toLowerCase()}` : `${stored.split(" ").slice(-2).join(" ")}, ${stored.split(" ").slice(0, -2).join(" ").toLowerCase()}`;
@@ -116,7 +145,7 @@ const queries = Array.from({ length: 100 }, (_, i) => {
 async function timeMatching(indexes: boolean) {
   const times: number[] = [];
   let found = 0;
-  for (const text of queries) {
+  for (const [i, text] of queries.entries()) {
     const [ms, matches] = await timed(() =>
       db.$transaction(async (tx) => {
         if (!indexes) await tx.$executeRaw`SELECT set_config('enable_bitmapscan', 'off', true), set_config('enable_indexscan', 'off', true)`;
@@ -124,9 +153,9 @@ async function timeMatching(indexes: boolean) {
       }),
     );
     times.push(ms);
-    found += matches.length ? 1 : 0;
+    found += matches[0]?.claimId === `m_${original(i)}` ? 1 : 0;
   }
-  return { p50: percentile(times, 50), p95: percentile(times, 95), withMatches: found };
+  return { p50: percentile(times, 50), p95: percentile(times, 95), rankedFirst: found };
 }
 
 export async function benchMatching() {

@@ -71,6 +71,7 @@ test.describe("bad input", () => {
     const claim = await seedClaim(article.id, "Construction costs rose 38%", admin.id, {
       sources: { create: [{ url: "https://example.org/a", title: "A", createdById: admin.id }] },
     });
+    const checked = await seedClaim(article.id, "officials said on Monday", admin.id, { verdictId: "verdict_true", rationale: "Minutes." });
     const user = await seedUser("REVIEWER");
     const verdicts = await db.verdict.findMany({ orderBy: { position: "asc" }, select: { id: true, label: true } });
     const start = revision.text.indexOf("officials said");
@@ -146,11 +147,15 @@ test.describe("bad input", () => {
       { method: "PATCH", path: `/api/admin/webhooks/${webhook.id}`, body: { active: false }, fields: { url: "url", events: "list", description: "text", active: "bool" } },
       { method: "POST", path: "/api/articles/from-url", body: { url: "https://news.example/a" }, fields: { url: "url" } },
       { method: "DELETE", path: `/api/claims/${claim.id}/publication`, body: { reason: "R" }, fields: { reason: "text" } },
+      { method: "POST", path: `/api/claims/${claim.id}/links`, body: { claimId: checked.id }, fields: { claimId: "id" } },
+      { method: "POST", path: `/api/claims/${claim.id}/reuse`, body: { fromClaimId: checked.id, version: claim.version }, fields: { fromClaimId: "id", version: "int" } },
+      { method: "PUT", path: "/api/account/preferences", body: { showHints: false }, fields: { showHints: "bool" } },
     ];
     // What any of these calls could touch, and nothing another test touches.
     fingerprint = async () => ({
       articles: await db.article.findMany({ where: { createdById: admin.id }, select: { id: true, title: true, outlet: true, publishedAt: true, deletedAt: true, updatedAt: true, _count: { select: { revisions: true } } } }),
-      claims: await db.claim.findMany({ where: { articleId: article.id }, select: { id: true, version: true, status: true, deletedAt: true, _count: { select: { sources: true, comments: true } } } }),
+      claims: await db.claim.findMany({ where: { articleId: article.id }, select: { id: true, version: true, status: true, deletedAt: true, sameClaimGroupId: true, reusedFromId: true, _count: { select: { sources: true, comments: true } } } }),
+      preferences: await db.user.findUniqueOrThrow({ where: { id: admin.id }, select: { showHints: true } }),
       sources: await db.source.findMany({ where: { claimId: claim.id }, select: { id: true, retractedAt: true } }),
       verdicts: await db.verdict.findMany({ orderBy: { id: "asc" }, select: { id: true, label: true, rating: true } }),
       users: await db.user.findMany({ where: { OR: [{ id: user.id }, { email: { startsWith: "new-" } }] }, select: { id: true, name: true, role: true, disabledAt: true } }),
@@ -215,6 +220,18 @@ test.describe("bad input", () => {
       const response = await api.get(`/api/export/claims?${query}`);
       expect(response.status(), query).toBe(422);
       expect(response.headers()["content-type"], query).toMatch(/json/);
+    }
+    // Claim search and "already checked": empty, over-long and malformed searches and filters.
+    for (const query of ["q=", "q=%20%20", `q=${"x".repeat(201)}`, "q=a%00b", "q=a&status=%ED%A0%80", "q=a&status=LOST", "q=a&from=0000-01-01", "q=a&to=yesterday", "q=a&page=0", "q=a&page=x", "q=a&__proto__=x"]) {
+      const response = await api.get(`/api/claims?${query}`);
+      expect(response.status(), query).toBe(422);
+      expect((await response.json()).error?.message, query).toEqual(expect.any(String));
+    }
+    for (const query of ["", "text=", `text=${"x".repeat(2001)}`, "text=a%00b", "text=a&x=1"]) {
+      expect((await api.get(`/api/claims/similar?${query}`)).status(), query).toBe(422);
+    }
+    for (const path of ["/api/claims/%00/matches", "/api/articles/%00/hints", "/api/claims/%ED%A0%80/matches"]) {
+      expect((await api.get(path)).status(), path).toBe(404);
     }
     // The claim list's paging parameters (GET /api/articles/<id>/claims?limit=&offset=).
     const claimList = targets.find((t) => t.method === "POST" && t.path.endsWith("/claims"))!.path;

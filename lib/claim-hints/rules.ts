@@ -3,7 +3,8 @@
  * would name it. Each rule is a compromise match pattern (tags such as #Value or #Percent and
  * word roots such as {rise} come from compromise's English model) with a weight; a sentence's
  * score combines the weights of the rules it meets as independent signals,
- * 1 − Π(1 − weight), then the dampers below scale it down. A score of 0.5 or more is a hint.
+ * 1 − Π(1 − weight) (a kind counted once, by its strongest rule that applies), then the
+ * dampers below scale it down. A score of 0.5 or more is a hint.
  *
  * The weights were set by hand against the labelled sentences in
  * tests/fixtures/check-worthiness.json; `npm run bench -- hints` prints precision and recall.

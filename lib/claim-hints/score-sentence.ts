@@ -15,6 +15,8 @@ export function scoreParsed(sentence: NlpView): SentenceScore {
   const reasons: HintReason[] = [];
   let keep = 1;
   for (const rule of hintRules) {
+    // A kind counts once: its strongest rule that applies (they are listed strongest first).
+    if (reasons.some((reason) => reason.kind === rule.kind)) continue;
     const words = [...new Set(rule.patterns.flatMap((pattern) => wordsOf(rule.unless ? sentence.match(pattern).not(rule.unless) : sentence.match(pattern))))];
     if (!words.length) continue;
     reasons.push({ kind: rule.kind, label: rule.label, words });

@@ -34,9 +34,6 @@ CREATE TABLE "SentenceHint" (
 CREATE INDEX "Claim_sameClaimGroupId_idx" ON "Claim"("sameClaimGroupId");
 
 -- CreateIndex
-CREATE INDEX "Claim_matchKey_trgm_idx" ON "Claim" USING GIN ("matchKey" gin_trgm_ops);
-
--- CreateIndex
 CREATE INDEX "Claim_matchText_trgm_idx" ON "Claim" USING GIN ("matchText" gin_trgm_ops);
 
 -- CreateIndex
