@@ -1,69 +1,28 @@
-import { Extension } from "@tiptap/core";
-import { Plugin, PluginKey, type EditorState } from "@tiptap/pm/state";
-import { Decoration, DecorationSet } from "@tiptap/pm/view";
+import { PluginKey, type EditorState } from "@tiptap/pm/state";
+import { Decoration } from "@tiptap/pm/view";
+import { decorationLayer, type DecorationLayerState } from "./decoration-layer";
 
 export type DrawnSegment = { from: number; to: number; ids: string[]; className: string };
-type HighlightState = { set: DecorationSet };
 
-export const claimHighlightsKey = new PluginKey<HighlightState>("claimHighlights");
+export const claimHighlightsKey = new PluginKey<DecorationLayerState>("claimHighlights");
 
 /**
- * Claims drawn as decorations, not marks: marks would be saved into the article and exclude
- * each other. The set is rebuilt whole only when claims change (cheaper than many removals);
- * opening a claim touches only SelectedClaimHighlight below.
+ * Claims drawn as decorations. The set is rebuilt whole only when claims change (cheaper than
+ * many removals); opening a claim touches only SelectedClaimHighlight below.
  */
-export const ClaimHighlights = Extension.create({
-  name: "claimHighlights",
-  addProseMirrorPlugins() {
-    return [
-      new Plugin<HighlightState>({
-        key: claimHighlightsKey,
-        state: {
-          init: () => ({ set: DecorationSet.empty }),
-          apply(tr, value) {
-            const segments = tr.getMeta(claimHighlightsKey) as DrawnSegment[] | undefined;
-            if (!segments) return { set: value.set.map(tr.mapping, tr.doc) };
-            const decorations = segments.map((s) =>
-              Decoration.inline(s.from, s.to, { class: s.className, "data-claim-ids": s.ids.join(" ") }, { ids: s.ids }),
-            );
-            return { set: DecorationSet.create(tr.doc, decorations) };
-          },
-        },
-        props: {
-          decorations: (state) => claimHighlightsKey.getState(state)?.set,
-        },
-      }),
-    ];
-  },
-});
+export const ClaimHighlights = decorationLayer<DrawnSegment[]>("claimHighlights", claimHighlightsKey, (segments) =>
+  segments.map((s) => Decoration.inline(s.from, s.to, { class: s.className, "data-claim-ids": s.ids.join(" ") }, { ids: s.ids })),
+);
 
 /**
  * The open claim, drawn over the highlights as a decoration of its own: opening another claim
  * redraws this one range, never the thousands of highlights beneath it.
  */
-export const selectedClaimKey = new PluginKey<HighlightState>("selectedClaim");
+export const selectedClaimKey = new PluginKey<DecorationLayerState>("selectedClaim");
 
-export const SelectedClaimHighlight = Extension.create({
-  name: "selectedClaimHighlight",
-  addProseMirrorPlugins() {
-    return [
-      new Plugin<HighlightState>({
-        key: selectedClaimKey,
-        state: {
-          init: () => ({ set: DecorationSet.empty }),
-          apply(tr, value) {
-            const range = tr.getMeta(selectedClaimKey) as { from: number; to: number } | null | undefined;
-            if (range === undefined) return { set: value.set.map(tr.mapping, tr.doc) };
-            return { set: range ? DecorationSet.create(tr.doc, [Decoration.inline(range.from, range.to, { class: "claim-hl-selected" })]) : DecorationSet.empty };
-          },
-        },
-        props: {
-          decorations: (state) => selectedClaimKey.getState(state)?.set,
-        },
-      }),
-    ];
-  },
-});
+export const SelectedClaimHighlight = decorationLayer<{ from: number; to: number } | null>("selectedClaimHighlight", selectedClaimKey, (range) =>
+  range ? [Decoration.inline(range.from, range.to, { class: "claim-hl-selected" })] : [],
+);
 
 function drawnHighlights(state: EditorState) {
   return claimHighlightsKey.getState(state)?.set.find(undefined, undefined, (spec) => Array.isArray(spec.ids)) ?? [];

@@ -30,11 +30,15 @@ export function articleText(page: Page) {
   return page.getByLabel("Article text");
 }
 
-/** The text right before the highlight of the selected claim, to tell repeated sentences apart. */
+/**
+ * The text right before the highlight of the selected claim, to tell repeated sentences apart.
+ * Read in one step in the page: live updates (new hints, others' claims) redraw the
+ * decorations at any moment, and an element held across two steps may be gone.
+ */
 export async function highlightContext(page: Page) {
-  const highlight = page.locator(".claim-hl-selected").first();
-  await expect(highlight).toBeVisible();
-  return highlight.evaluate((element) => {
+  await expect(page.locator(".claim-hl-selected").first()).toBeVisible();
+  return page.evaluate(() => {
+    const element = document.querySelector(".claim-hl-selected")!;
     const paragraph = element.closest("p")!;
     const text = paragraph.textContent ?? "";
     return { text: element.textContent, before: text.slice(0, text.indexOf(element.textContent ?? "")) };
