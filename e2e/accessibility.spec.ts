@@ -50,6 +50,8 @@ test("every signed-in page", async ({ page }) => {
     "/admin/webhooks",
     "/account",
     `/snapshots/${snapshot.id}`,
+    "/claims?q=construction%20costs",
+    "/claims?q=",
     "/no-such-page",
   ];
   for (const path of pages) {
@@ -67,6 +69,15 @@ test("every signed-in page", async ({ page }) => {
   await panel.getByRole("form", { name: "Add a source" }).getByRole("button", { name: "Save source" }).click();
   await expect(panel.getByRole("form", { name: "Add a source" }).getByLabel("URL")).toHaveAttribute("aria-invalid", "true");
   await expectNoViolations(page, "the workspace with a claim open");
+
+  // A check-worthiness hint's card, and the suggested sentences open (the job scores the article within moments).
+  await expect.poll(async () => (await db.articleRevision.findFirstOrThrow({ where: { articleId: article.id }, select: { hintsScoredAt: true } })).hintsScoredAt, { timeout: 30_000 }).not.toBeNull();
+  await page.reload();
+  await waitForViewer(page);
+  await page.getByText(/^Suggested sentences/).click();
+  await page.locator(".sentence-hint").first().hover();
+  await expect(page.getByRole("note", { name: "Check-worthiness hint" })).toBeVisible();
+  await expectNoViolations(page, "the workspace with a hint's card showing");
 
   // The account page with a field error, then with a new token's secret showing.
   await page.goto("/account");

@@ -14,6 +14,8 @@ import { claimClassName } from "./claim-style";
 import { ReadOnlyCaret } from "./read-only-caret";
 import { hintAt, SentenceHints, sentenceHintsKey, type DrawnHint } from "./sentence-hints";
 import { HintCard } from "@/components/claim-hints/hint-card";
+import { useHintCard } from "@/components/claim-hints/use-hint-card";
+import { isEditableTarget } from "./editable-target";
 import type { HintDto } from "@/lib/claim-hints/list-hints";
 import { readSelection, type TextSelection } from "./selection-offsets";
 
@@ -32,25 +34,10 @@ type ArticleViewerProps = {
   fallback: ReactNode;
 };
 
-/** Where typing goes into a field, so single-letter shortcuts stay out of the way (the read-only article is not one). */
-export function isEditableTarget(target: EventTarget | null) {
-  if (!(target instanceof HTMLElement) || target.closest('[aria-readonly="true"]')) return false;
-  return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
-}
-
 /** What a screen reader hears when the caret reaches a highlight. */
 function describeClaims(claims: ClaimSummary[], verdictLabels: Map<string, string>) {
   const described = claims.map((c) => `${statusLabels[c.status]}, ${c.verdictId ? `verdict ${verdictLabels.get(c.verdictId)}` : "no verdict"}`);
   return `${claims.length > 1 ? `${claims.length} claims` : "Claim"}: ${described.join("; ")}. Enter opens it.`;
-}
-
-/** Where a hint's card goes: under the hint's first line, inside the viewer. */
-function hintCardPosition(container: HTMLElement | null, start: number) {
-  const element = container?.querySelector(`[data-hint-start="${start}"]`);
-  const box = container?.getBoundingClientRect();
-  if (!element || !box) return null;
-  const rect = element.getClientRects()[0] ?? element.getBoundingClientRect();
-  return { top: rect.bottom - box.top + 6, left: Math.max(0, rect.left - box.left) };
 }
 
 export function ArticleViewer({ doc, claims, verdicts, selectedId, canCreate, onSelectClaims, onAddClaim, hints, fallback }: ArticleViewerProps) {
@@ -59,14 +46,20 @@ export function ArticleViewer({ doc, claims, verdicts, selectedId, canCreate, on
   const [selection, setSelection] = useState<(TextSelection & { top: number; left: number }) | null>(null);
   const [adding, setAdding] = useState(false);
   const [announcement, setAnnouncement] = useState("");
-  // The hint whose card is showing: the one under the mouse, else the one at the caret.
-  type ShownHint = { start: number; top: number; left: number };
-  const [hoveredHint, setHoveredHint] = useState<ShownHint | null>(null);
-  const [caretHint, setCaretHint] = useState<ShownHint | null>(null);
-  const claimsRef = useRef({ claims, verdicts });
+  const hintCard = useHintCard({
+    container,
+    hints,
+    canCreate,
+    onAccept: (hint) => onAddClaim({ start: hint.start, end: hint.end, exact: text.slice(hint.start, hint.end) }),
+  });
+  const caretOnHint = useRef(hintCard.caretOn);
   useEffect(() => {
-    claimsRef.current = { claims, verdicts };
-  }, [claims, verdicts]);
+    caretOnHint.current = hintCard.caretOn;
+  });
+  const claimsRef = useRef({ claims, verdicts, hints });
+  useEffect(() => {
+    claimsRef.current = { claims, verdicts, hints };
+  }, [claims, verdicts, hints]);
   const onSelectRef = useRef(onSelectClaims);
   useEffect(() => {
     onSelectRef.current = onSelectClaims;
@@ -81,9 +74,15 @@ export function ArticleViewer({ doc, claims, verdicts, selectedId, canCreate, on
       const ids = empty ? claimIdsAt(editor.state, head) : [];
       const here = claimsRef.current.claims.filter((c) => ids.includes(c.id));
       const hintStart = empty && !ids.length ? hintAt(editor.state, head) : null;
-      const position = hintStart === null ? null : hintCardPosition(container.current, hintStart);
-      setCaretHint(hintStart !== null && position ? { start: hintStart, ...position } : null);
-      setAnnouncement(here.length ? describeClaims(here, new Map(claimsRef.current.verdicts.map((v) => [v.id, v.label]))) : "");
+      caretOnHint.current(hintStart);
+      const hint = claimsRef.current.hints.find((h) => h.start === hintStart);
+      setAnnouncement(
+        here.length
+          ? describeClaims(here, new Map(claimsRef.current.verdicts.map((v) => [v.id, v.label])))
+          : hint
+            ? `Check-worthy sentence, ${Math.round(hint.score * 100)}%: ${hint.reasons.map((r) => r.label).join(", ")}. C makes it a claim.`
+            : "",
+      );
     },
     editorProps: {
       attributes: {
@@ -160,9 +159,6 @@ export function ArticleViewer({ doc, claims, verdicts, selectedId, canCreate, on
     if (editor) editor.view.dispatch(editor.state.tr.setMeta(sentenceHintsKey, drawnHints));
   }, [editor, drawnHints]);
 
-  const shownHint = hoveredHint ?? caretHint;
-  const activeHint = shownHint ? (hints.find((h) => h.start === shownHint.start) ?? null) : null;
-
   useEffect(() => {
     if (!editor) return;
     const claim = claims.find((c) => c.id === selectedId);
@@ -201,34 +197,6 @@ export function ArticleViewer({ doc, claims, verdicts, selectedId, canCreate, on
     addClaimRef.current = addClaim;
   });
 
-  async function acceptHint(hint: HintDto) {
-    if (adding) return;
-    setAdding(true);
-    try {
-      await onAddClaim({ start: hint.start, end: hint.end, exact: text.slice(hint.start, hint.end) });
-      setHoveredHint(null);
-      setCaretHint(null);
-    } finally {
-      setAdding(false);
-    }
-  }
-
-  const acceptRef = useRef(acceptHint);
-  useEffect(() => {
-    acceptRef.current = acceptHint;
-  });
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== "c" || event.metaKey || event.ctrlKey || event.altKey || isEditableTarget(event.target)) return;
-      if (!activeHint || !canCreate) return;
-      event.preventDefault();
-      void acceptRef.current(activeHint);
-    };
-    document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
-  }, [activeHint, canCreate]);
-
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== "a" || event.metaKey || event.ctrlKey || event.altKey || isEditableTarget(event.target)) return;
@@ -244,15 +212,8 @@ export function ArticleViewer({ doc, claims, verdicts, selectedId, canCreate, on
     <div
       className="viewer"
       ref={container}
-      onMouseOver={(event) => {
-        const hint = (event.target as HTMLElement).closest?.("[data-hint-start]");
-        const start = Number(hint?.getAttribute("data-hint-start"));
-        const position = hint ? hintCardPosition(container.current, start) : null;
-        if (position) {
-          if (hoveredHint?.start !== start) setHoveredHint({ start, ...position });
-        } else if (!(event.target as HTMLElement).closest?.(".hint-card")) setHoveredHint(null);
-      }}
-      onMouseLeave={() => setHoveredHint(null)}
+      onMouseOver={hintCard.onMouseOver}
+      onMouseLeave={hintCard.onMouseLeave}
     >
       <p id="viewer-keys" className="visually-hidden">
         Read-only. Shift with the arrow keys selects text; A adds a claim from the selection. Tab moves to the next highlighted claim, Enter opens it. On a
@@ -262,7 +223,9 @@ export function ArticleViewer({ doc, claims, verdicts, selectedId, canCreate, on
         {announcement}
       </p>
       {editor ? <EditorContent editor={editor} /> : fallback}
-      {activeHint && shownHint && !selection && <HintCard key={activeHint.start} hint={activeHint} position={shownHint} canCreate={canCreate} onAccept={(hint) => void acceptHint(hint)} />}
+      {hintCard.active && hintCard.position && !selection && (
+        <HintCard key={hintCard.active.start} hint={hintCard.active} position={hintCard.position} canCreate={canCreate} onAccept={(hint) => void hintCard.accept(hint)} />
+      )}
       {selection && canCreate && (
         <button
           type="button"

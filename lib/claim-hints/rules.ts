@@ -7,7 +7,7 @@
  * dampers below scale it down. A score of 0.5 or more is a hint.
  *
  * The weights were set by hand against the labelled sentences in
- * tests/fixtures/check-worthiness.json; `npm run bench -- hints` prints precision and recall.
+ * tests/fixtures/check-worthiness.json; `npm run bench -- intelligence` prints precision, recall and F1.
  */
 export type HintReasonKind = "number" | "percentage" | "money" | "comparison" | "trend" | "statistic" | "attribution" | "date" | "causal";
 
