@@ -114,6 +114,14 @@ const fixtures: Record<string, Fixture> = {
     ok: async () => ({ path: `/api/articles/${articleId}/claims`, data: { exact: "officials said on Monday" } }),
     error: async () => ({ path: `/api/articles/${articleId}/claims`, data: { exact: "The depot will open in 2028 — two years late." }, status: 422 }),
   },
+  "PUT /api/articles/{id}/presence": {
+    ok: async () => ({ path: `/api/articles/${articleId}/presence`, data: { tabId: "contract-tab", claimId: null, editing: false }, session: true }),
+    error: async () => ({ path: `/api/articles/${articleId}/presence`, data: { tabId: "x" }, session: true, status: 422 }),
+  },
+  "DELETE /api/articles/{id}/presence": {
+    ok: async () => ({ path: `/api/articles/${articleId}/presence`, data: { tabId: "contract-tab" }, session: true }),
+    error: async () => ({ path: `/api/articles/${articleId}/presence`, data: { tabId: "" }, session: true, status: 422 }),
+  },
   "GET /api/articles/{id}/hints": { ok: async () => ({ path: `/api/articles/${articleId}/hints` }), error: async () => ({ path: `/api/articles/${missing}/hints`, status: 404 }) },
   "GET /api/claims": { ok: async () => ({ path: "/api/claims?q=construction&status=DRAFT" }), error: async () => ({ path: "/api/claims?q=", status: 422 }) },
   "GET /api/claims/similar": { ok: async () => ({ path: `/api/claims/similar?text=${encodeURIComponent("Construction costs rose by 38 per cent")}` }), error: async () => ({ path: "/api/claims/similar", status: 422 }) },

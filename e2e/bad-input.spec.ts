@@ -150,6 +150,7 @@ test.describe("bad input", () => {
       { method: "POST", path: `/api/claims/${claim.id}/links`, body: { claimId: checked.id }, fields: { claimId: "id" } },
       { method: "POST", path: `/api/claims/${claim.id}/reuse`, body: { fromClaimId: checked.id, version: claim.version }, fields: { fromClaimId: "id", version: "int" } },
       { method: "PUT", path: "/api/account/preferences", body: { showHints: false }, fields: { showHints: "bool" } },
+      { method: "PUT", path: `/api/articles/${article.id}/presence`, body: { tabId: "bad-input-tab", claimId: null, editing: false }, fields: { tabId: "id", claimId: "id", editing: "bool" } },
     ];
     // What any of these calls could touch, and nothing another test touches.
     fingerprint = async () => ({

@@ -4,7 +4,7 @@
  * a change to the claim they are editing is announced without touching what they typed; a
  * reconnecting stream gets what it missed; a signed-out person's stream closes.
  */
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { apiAs } from "./support/api-login";
 import { waitForHydration } from "./support/login";
 import { startOwnDesk, type OwnDesk } from "./support/own-desk";
@@ -101,8 +101,10 @@ test("a stream replays what it missed after Last-Event-ID, in order, and closes 
   const url = `${second.baseUrl}/api/articles/${article.id}/events`;
   const replay = await readStream(url, { cookie, "Last-Event-ID": "0" }, (text) => text.includes(two.id), 10_000);
   expect(replay.status).toBe(200);
-  const ids = [...replay.text.matchAll(/^id: (\d+)$/gm)].map((m) => Number(m[1]));
-  expect(ids).toHaveLength(2); // the two creations (an import is not a claim event), in order
+  // The two creations, in order (the import's hints may come in between: they are scored by a job).
+  const events = [...replay.text.matchAll(/^id: (\d+)\nevent: desk\ndata: (.*)$/gm)].map((m) => ({ id: Number(m[1]), kind: (JSON.parse(m[2]) as { kind: string }).kind }));
+  const ids = events.filter((event) => event.kind === "claim.created").map((event) => event.id);
+  expect(ids).toHaveLength(2);
   expect(ids).toEqual([...ids].sort((a, b) => a - b));
   expect(replay.text.indexOf(one.id)).toBeLessThan(replay.text.indexOf(two.id));
 
@@ -118,4 +120,66 @@ test("a stream replays what it missed after Last-Event-ID, in order, and closes 
   // And a new stream is refused.
   expect((await fetch(url, { headers: { cookie } })).status).toBe(401);
   await readerApi.dispose();
+});
+
+/** Signs in through the form of one instance and opens the article there. */
+async function openOn(page: Page, baseUrl: string, user: { email: string; password: string }, slug: string) {
+  await page.goto(`${baseUrl}/login?callbackUrl=${encodeURIComponent(`/articles/${slug}`)}`);
+  await waitForHydration(page);
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Password").fill(user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await waitForViewer(page);
+}
+
+test("presence across instances: who is here and on which claim, editing shown before anyone else starts, gone when the tab closes; a disabled reviewer's stream closes", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const [reviewer, admin] = await Promise.all([desk.addUser("REVIEWER"), desk.addUser("ADMIN")]);
+  const api = await apiAs(desk.baseUrl, admin);
+  const { article } = await (await api.post("/api/articles", { multipart: { title: "Ferry timetable", format: "text", text: "Ferries run every 20 minutes.\nFares rose 9% in May." } })).json();
+  // The reviewer's own draft, which they may edit.
+  const reviewerApi = await apiAs(desk.baseUrl, reviewer);
+  expect((await reviewerApi.post(`/api/articles/${article.id}/claims`, { data: { exact: "Fares rose 9% in May." } })).status()).toBe(201);
+  await reviewerApi.dispose();
+
+  // The reviewer on instance A, the admin on instance B.
+  const reviewerContext = await browser.newContext();
+  const onA = await reviewerContext.newPage();
+  await openOn(onA, desk.baseUrl, reviewer, article.slug);
+  const adminContext = await browser.newContext();
+  const onB = await adminContext.newPage();
+  await openOn(onB, second.baseUrl, admin, article.slug);
+
+  const here = onB.getByRole("group", { name: "Also here" });
+  await expect(here).toContainText(`${reviewer.name}, reading the article`, { timeout: 10_000 });
+
+  // The reviewer opens the claim and starts typing: B sees it on the claim before touching it.
+  await onA.locator(".claim-hl").first().click();
+  await expect(here).toContainText(`${reviewer.name}, viewing`, { timeout: 10_000 });
+  await onA.getByRole("form", { name: "Claim details" }).getByLabel("Rationale").fill("The fare table says 9%.");
+  await expect(here).toContainText(`${reviewer.name}, editing`, { timeout: 10_000 });
+  const row = onB.getByRole("region", { name: "Claims" }).getByRole("listitem").filter({ hasText: "Fares rose 9% in May." });
+  await expect(row.locator(".presence-editing")).toHaveText(/[A-Z]{1,2}/);
+  await onB.locator(".claim-hl").first().click();
+  await expect(onB.getByTestId("others-here")).toContainText(`${reviewer.name} is editing`);
+
+  // Disabled by the admin on B: the reviewer's stream on A closes within seconds, and the page says so.
+  const users = await (await api.get("/api/admin/users")).json();
+  const target = users.users.find((u: { email: string }) => u.email === reviewer.email);
+  expect((await api.patch(`/api/admin/users/${target.id}`, { data: { disabled: true } })).status()).toBe(200);
+  await expect(onA.getByRole("alert").filter({ hasText: "You are signed out" })).toBeVisible({ timeout: 10_000 });
+  // And they are no longer shown as here.
+  await expect(here).toHaveCount(0, { timeout: 30_000 });
+
+  // A tab that closes disappears for the others at once.
+  const colleague = await desk.addUser("EDITOR");
+  const colleagueContext = await browser.newContext();
+  const theirPage = await colleagueContext.newPage();
+  await openOn(theirPage, desk.baseUrl, colleague, article.slug);
+  await expect(onB.getByRole("group", { name: "Also here" })).toContainText(colleague.name, { timeout: 10_000 });
+  await theirPage.close();
+  await expect(onB.getByRole("group", { name: "Also here" })).toHaveCount(0, { timeout: 30_000 });
+
+  await Promise.all([reviewerContext.close(), adminContext.close(), colleagueContext.close()]);
+  await api.dispose();
 });

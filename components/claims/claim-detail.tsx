@@ -16,6 +16,7 @@ import { SealedVerification } from "./sealed-verification";
 import { SourcesSection } from "./sources-section";
 import { StatusActions } from "./status-actions";
 import { AlreadyChecked } from "@/components/claim-matching/already-checked";
+import type { PresentPerson } from "@/lib/live/presence";
 
 type Option = { id: string; label: string };
 
@@ -36,7 +37,13 @@ export function ClaimDetail({
   onChanged,
   onDeleted,
   onClose,
+  othersHere = [],
+  onEditingChange,
 }: {
+  /** Others with this claim open (live presence). */
+  othersHere?: PresentPerson[];
+  /** Whether there are unsaved edits, for others to see before they start on the same claim. */
+  onEditingChange?: (editing: boolean) => void;
   claim: ClaimDto;
   actor: Actor;
   verdicts: Option[];
@@ -53,6 +60,16 @@ export function ClaimDetail({
 }) {
   const [detail, setDetail] = useState<ClaimDetailDto | null>(initialDetail ?? null);
   const [dirty, setDirty] = useState(false);
+  const markDirty = (next: boolean) => {
+    setDirty(next);
+    onEditingChange?.(next);
+  };
+  // Closing the claim (or opening another) ends editing it.
+  const editingChange = useRef(onEditingChange);
+  useEffect(() => {
+    editingChange.current = onEditingChange;
+  });
+  useEffect(() => () => editingChange.current?.(false), []);
   const [error, setError] = useState<string | null>(null);
 
   const [reloads, setReloads] = useState(0);
@@ -128,6 +145,12 @@ export function ClaimDetail({
         </p>
       )}
       {error && <p className="form-error" role="alert">{error}</p>}
+      {othersHere.length > 0 && (
+        <p className="live-notice" role="status" data-testid="others-here">
+          {othersHere.map((person) => `${person.name} ${person.editing ? "is editing" : "has it open"}`).join("; ")}
+          {othersHere.some((person) => person.editing) && " — their changes may cross yours."}
+        </p>
+      )}
       {remoteChange?.version === claim.version && (
         <p className="live-notice" role="status" data-testid="remote-change">
           {dirty
@@ -145,7 +168,7 @@ export function ClaimDetail({
       {claim.status === "VERIFIED" && (
         <p className="muted hint">The statement, verdict, rationale and sources are sealed by this verification. Reopen the claim to change them; tags and the assignee stay editable.</p>
       )}
-      <ClaimFieldsForm key={claim.id} claim={claim} editable={editableFields(actor, rulesView)} verdicts={verdicts} people={people} onSaved={changed} onDirtyChange={setDirty} />
+      <ClaimFieldsForm key={claim.id} claim={claim} editable={editableFields(actor, rulesView)} verdicts={verdicts} people={people} onSaved={changed} onDirtyChange={markDirty} />
       <SourcesSection claim={claim} editable={canChangeSubstance(actor, rulesView)} onChanged={changed} />
       <AlreadyChecked key={`matches-${claim.id}`} claim={claim} actor={actor} canReuse={canChangeSubstance(actor, rulesView) && !dirty} onChanged={changed} />
       {canDeleteClaim(actor, rulesView) && (

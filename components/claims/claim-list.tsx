@@ -4,6 +4,8 @@ import { useMemo, useState } from "react";
 import type { ClaimSummary } from "@/lib/claims/claim-summary";
 import { claimStatuses } from "@/lib/enums";
 import { anchorLabels, statusLabels } from "@/lib/labels";
+import type { PresentPerson } from "@/lib/live/presence";
+import { PresenceChip } from "@/components/viewer/presence-bar";
 
 export type ClaimFilters = { status: string; verdictId: string; assigneeId: string };
 export const noFilters: ClaimFilters = { status: "", verdictId: "", assigneeId: "" };
@@ -30,7 +32,10 @@ export function ClaimList({
   onSelect,
   verdicts,
   people,
+  present = [],
 }: {
+  /** Others with the article open, shown on the claim each has open. */
+  present?: PresentPerson[];
   claims: ClaimSummary[];
   selectedId: string | null;
   filters: ClaimFilters;
@@ -90,7 +95,14 @@ export function ClaimList({
           {claims.length > 0 && visible.length === 0 && <p className="muted">No claims match these filters.</p>}
           <ol className="claim-items">
             {placed.slice(0, shown).map((claim) => (
-              <li key={claim.id}>{button(claim)}</li>
+              <li key={claim.id}>
+                {button(claim)}
+                {present
+                  .filter((person) => person.claimId === claim.id)
+                  .map((person) => (
+                    <PresenceChip key={person.userId} person={person} detail={person.editing ? "editing this claim" : "viewing this claim"} />
+                  ))}
+              </li>
             ))}
           </ol>
           {placed.length > shown && (

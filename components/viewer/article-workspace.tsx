@@ -18,6 +18,8 @@ import { isEditableTarget } from "./editable-target";
 import { HighlightLegend } from "./highlight-legend";
 import type { TextSelection } from "./selection-offsets";
 import { useDeskEvents } from "./use-desk-events";
+import { PresenceBar } from "./presence-bar";
+import { usePresence } from "./use-presence";
 import { HintsToolbar } from "@/components/claim-hints/hints-toolbar";
 import { SuggestedSentences } from "@/components/claim-hints/suggested-sentences";
 import type { HintDto, RevisionHints } from "@/lib/claim-hints/list-hints";
@@ -78,6 +80,10 @@ export function ArticleWorkspace(props: {
   // Live updates: others' changes come in place, without a reload (see useDeskEvents).
   const [remoteChange, setRemoteChange] = useState<{ claimId: string; by: string; version: number } | null>(null);
   const [articleNotice, setArticleNotice] = useState<string | null>(null);
+  const [signedOut, setSignedOut] = useState(false);
+  const [presenceNotices, setPresenceNotices] = useState(0);
+  const [editing, setEditing] = useState(false);
+  const present = usePresence({ articleId, actorId: actor.id, claimId: selectedId, editing: editing && selectedId !== null, refresh: presenceNotices });
   const openId = useRef<string | null>(null);
   useEffect(() => {
     openId.current = selectedId;
@@ -104,7 +110,7 @@ export function ArticleWorkspace(props: {
       setOpen((current) => (current?.claim.id === next.id ? { claim: next, detail: result.data } : current));
       setRemoteChange({ claimId: next.id, by, version: next.version });
     }
-  });
+  }, { onPresence: () => setPresenceNotices((n) => n + 1), onSignedOut: () => setSignedOut(true) });
 
   const placed = useMemo(() => claims.filter((c) => c.anchorState !== "ORPHANED" && c.revisionId === revisionId), [claims, revisionId]);
   const navigable = useMemo(() => filterClaims(claims, filters), [claims, filters]);
@@ -228,6 +234,12 @@ export function ArticleWorkspace(props: {
             {error}
           </p>
         )}
+        {signedOut && (
+          <p className="form-error" role="alert">
+            You are signed out: live updates have stopped. <a href="/login">Sign in again</a>.
+          </p>
+        )}
+        <PresenceBar present={present} claimLabel={(id) => `“${claims.find((c) => c.id === id)?.statement.slice(0, 60) ?? "a claim"}”`} />
         {articleNotice && (
           <p className="live-notice" role="status">
             {articleNotice}{" "}
@@ -265,13 +277,15 @@ export function ArticleWorkspace(props: {
             people={people}
             focusRequest={focusRequest}
             remoteChange={remoteChange?.claimId === shown.claim.id ? remoteChange : null}
+            othersHere={present.filter((person) => person.claimId === shown.claim.id)}
+            onEditingChange={setEditing}
             onChanged={replaceClaim}
             onDeleted={removeClaim}
             onClose={close}
           />
         )}
         {showHints && <SuggestedSentences hints={suggested} canCreate={can(actor, "claim.create")} onAccept={(hint) => addClaim({ start: hint.start, end: hint.end, exact: hint.text })} onShow={showHint} />}
-        <ClaimList claims={claims} selectedId={selectedId} filters={filters} onFilters={setFilters} onSelect={select} verdicts={verdicts} people={people} />
+        <ClaimList present={present} claims={claims} selectedId={selectedId} filters={filters} onFilters={setFilters} onSelect={select} verdicts={verdicts} people={people} />
         <HighlightLegend verdicts={props.verdicts} />
         {props.deletedClaims && <DeletedClaims initial={props.deletedClaims} onRestored={() => router.refresh()} />}
       </aside>

@@ -16,7 +16,7 @@ import { scopeForPermission, type Permission, type TokenScope } from "@/lib/auth
 import { claimPageQuerySchema } from "@/lib/claims/list-article-claims";
 import { changeStatusSchema, createClaimSchema, deleteClaimSchema, retractSourceSchema, sourceSchema, updateClaimSchema } from "@/lib/claims/schema";
 import { commentSchema } from "@/lib/comments/schema";
-import { deskStreamQuerySchema } from "@/lib/live/schema";
+import { deskStreamQuerySchema, leaveSchema, presenceSchema } from "@/lib/live/schema";
 import { unpublishSchema } from "@/lib/publishing/publish-claims";
 import { exportFormats, exportQuerySchema } from "@/lib/export/schema";
 import { createUserSchema, updateUserSchema } from "@/lib/users/schema";
@@ -121,7 +121,9 @@ export const operations: Operation[] = [
   { method: "delete", path: "/api/articles/{id}", summary: "Delete an article (soft, with a reason)", tag: "Articles", permission: "article.delete", params: ["id"], body: deleteArticleSchema, ok: { status: 200, schema: shapes.deletion } },
   { method: "post", path: "/api/articles/{id}/restore", summary: "Restore a deleted article", tag: "Articles", permission: "article.delete", params: ["id"], ok: { status: 200, schema: shapes.deletion } },
   { method: "put", path: "/api/articles/{id}/text", summary: "Save edited text as a new revision and re-anchor every claim", tag: "Articles", permission: "article.edit", params: ["id"], body: editArticleTextSchema, errors: [409], ok: { status: 200, schema: shapes.editResult } },
-  { method: "get", path: "/api/articles/{id}/events", summary: "Live updates: Server-Sent Events naming each change to the article and its claims (send Last-Event-ID to resume)", tag: "Live", permission: "article.read", params: ["id"], query: deskStreamQuerySchema, ok: { status: 200, media: { "text/event-stream": "`event: desk` with `id` and data {id, articleId, claimId, kind, actorId, actorName, createdAt}; `event: signed-out` before it closes" } } },
+  { method: "get", path: "/api/articles/{id}/events", summary: "Live updates: Server-Sent Events naming each change to the article and its claims (send Last-Event-ID to resume)", tag: "Live", permission: "article.read", params: ["id"], query: deskStreamQuerySchema, ok: { status: 200, media: { "text/event-stream": "`event: desk` with `id` and data {id, articleId, claimId, kind, actorId, actorName, createdAt}; `event: presence` when who is here changed (ask with PUT …/presence); `event: signed-out` before it closes" } } },
+  { method: "put", path: "/api/articles/{id}/presence", summary: "Presence: this browser tab has the article (and a claim) open; answers who else is here. Every 5 s; gone after 20 s of silence", tag: "Live", permission: "article.read", sessionOnly: true, params: ["id"], body: presenceSchema, ok: { status: 200, schema: z.object({ present: z.array(shapes.presentPerson) }) } },
+  { method: "delete", path: "/api/articles/{id}/presence", summary: "Presence: this tab is closing", tag: "Live", permission: "article.read", sessionOnly: true, params: ["id"], body: leaveSchema, ok: { status: 200, schema: z.object({ left: z.boolean() }) } },
   { method: "get", path: "/api/articles/{id}/claims", summary: "A page of the article's claims, as summaries", tag: "Claims", permission: "article.read", params: ["id"], query: claimPageQuerySchema, ok: { status: 200, schema: shapes.claimPage } },
   { method: "post", path: "/api/articles/{id}/claims", summary: "Highlight a claim: the selected text of a revision", tag: "Claims", permission: "claim.create", params: ["id"], body: createClaimSchema, ok: { status: 201, schema: z.object({ claim: shapes.claim }) } },
 

@@ -18,6 +18,7 @@ import type { SourceArchiveDto } from "@/lib/snapshots/archive-source";
 import type { VerdictDto } from "@/lib/verdicts/list-verdicts";
 import { tokenScopes } from "@/lib/auth/permissions";
 import type { RevisionHints } from "@/lib/claim-hints/list-hints";
+import type { PresentPerson } from "@/lib/live/presence";
 import type { ClaimMatchesDto } from "@/lib/claim-matching/claim-matches";
 import type { ClaimSearchResult } from "@/lib/claim-search/search-claims";
 import { webhookEvents } from "@/lib/webhooks/events";
@@ -290,6 +291,10 @@ export const claimSearchResult = z
   })
   .meta({ id: "ClaimSearchResult" });
 
+export const presentPerson = z
+  .object({ userId: id, name: z.string(), initials: z.string(), claimId: z.string().nullable().describe("The claim open in their latest tab"), editing: z.boolean().describe("Unsaved edits in that claim") })
+  .meta({ id: "PresentPerson" });
+
 // Compile-time: what the code returns must fit what the document promises.
 type Fits<Actual extends Expected, Expected> = Actual;
 type Json<T> = T extends Date ? string : T extends (infer U)[] ? Json<U>[] : T extends object ? { [K in keyof T]: Json<T[K]> } : T;
@@ -307,6 +312,7 @@ export type DocumentedShapes = [
   Fits<Json<Omit<WebhookEndpointDto, "deliveries">>, z.input<typeof webhookEndpoint>>,
   Fits<Json<Omit<WebhookDeliveryDto, "event">>, Omit<z.input<typeof webhookDelivery>, "event">>,
   Fits<RevisionHints, z.input<typeof revisionHints>>,
+  Fits<PresentPerson, z.input<typeof presentPerson>>,
   Fits<ClaimMatchesDto, z.input<typeof claimMatches>>,
   Fits<Omit<ClaimSearchResult, "query">, z.input<typeof claimSearchResult>>,
 ];

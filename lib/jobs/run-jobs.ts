@@ -6,6 +6,7 @@ import { deliverWebhookTask } from "@/lib/webhooks/emit-webhook-event";
 import { requeueStalledDeliveries } from "@/lib/webhooks/requeue-stalled";
 import { archiveSource, archiveSourceTask } from "@/lib/snapshots/archive-source";
 import { pruneDeskEvents } from "@/lib/live/desk-events";
+import { prunePresence } from "@/lib/live/presence";
 import { scoreRevision, scoreRevisionTask } from "@/lib/claim-hints/score-revision";
 import { startJobWorker } from "./job-queue";
 
@@ -25,7 +26,8 @@ const taskList = {
   [scoreRevisionTask]: (payload: unknown) => scoreRevision({ revisionId: idIn(payload, "revisionId") }),
   [pruneTask]: async () => {
     const pruned = await pruneDeskEvents();
-    log.info({ event: "desk_events_pruned", pruned }, "old live-update events pruned");
+    const presence = await prunePresence();
+    log.info({ event: "desk_events_pruned", pruned, presence }, "old live-update events and presence rows pruned");
   },
   [requeueTask]: async () => {
     const requeued = await requeueStalledDeliveries();

@@ -3,7 +3,9 @@ import { config } from "@/lib/config";
 import { log } from "@/lib/log";
 import { deskChannel } from "./desk-events";
 
-type Listener = () => void;
+/** What a notification says: new desk events to read, or a change in who is here. */
+export type DeskNotice = "event" | "presence";
+type Listener = (notice: DeskNotice) => void;
 
 /**
  * One LISTEN connection per process (pg-listen: its own connection, outside Prisma's pool,
@@ -15,12 +17,14 @@ const listeners = new Map<string, Set<Listener>>();
 
 function connect(): Promise<Subscriber> {
   subscriber ??= (async () => {
-    // The payload is a bare article id, not JSON.
+    // The payload is a bare article id (new events), or "presence:" and the id; not JSON.
     const created = createSubscriber({ connectionString: config().DATABASE_URL }, { retryLimit: Infinity, retryInterval: 1000, parse: (payload: string) => payload, serialize: (value: unknown) => String(value) });
     created.events.on("error", (error) => log.warn({ err: error, component: "desk-listener" }, "desk listener error"));
-    created.notifications.on(deskChannel, (articleId: unknown) => {
-      if (typeof articleId !== "string") return;
-      for (const listener of listeners.get(articleId) ?? []) listener();
+    created.notifications.on(deskChannel, (payload: unknown) => {
+      if (typeof payload !== "string") return;
+      const notice: DeskNotice = payload.startsWith("presence:") ? "presence" : "event";
+      const articleId = notice === "presence" ? payload.slice("presence:".length) : payload;
+      for (const listener of listeners.get(articleId) ?? []) listener(notice);
     });
     await created.connect();
     await created.listenTo(deskChannel);
@@ -32,7 +36,7 @@ function connect(): Promise<Subscriber> {
   return subscriber;
 }
 
-/** Calls `listener` whenever an event of the article commits, on any instance. Returns the unsubscribe. */
+/** Calls `listener` whenever an event of the article commits, or who is here changes, on any instance. Returns the unsubscribe. */
 export async function onDeskEvent(articleId: string, listener: Listener): Promise<() => void> {
   await connect();
   const set = listeners.get(articleId) ?? new Set<Listener>();

@@ -47,7 +47,8 @@ export async function openDeskStream({ actor, articleId, lastEventId, query, sig
           })
           .catch(() => {}); // the next notification or reconnect catches up
       };
-      const unsubscribe = await onDeskEvent(articleId, flush);
+      // Presence is not an event to replay: the browser asks who is here when told (event: presence).
+      const unsubscribe = await onDeskEvent(articleId, (notice) => (notice === "presence" ? send("event: presence\ndata: {}\n\n") : flush()));
       const check = setInterval(() => {
         void stillSignedIn(actor)
           .then((ok) => {
