@@ -4,6 +4,7 @@ import { HydrationMarker } from "@/components/layout/hydration-marker";
 import { SiteHeader } from "@/components/layout/site-header";
 import { getPageActor } from "@/lib/auth/current-actor";
 import { countUnreadMentions } from "@/lib/comments/list-mentions";
+import { countUnread } from "@/lib/notifications/list-notifications";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -13,7 +14,7 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const actor = await getPageActor();
-  const unreadMentions = actor ? await countUnreadMentions({ actor }) : 0;
+  const [unreadMentions, unreadNotifications] = actor ? await Promise.all([countUnreadMentions({ actor }), countUnread({ actor })]) : [0, 0];
   return (
     <html lang="en">
       <body>
@@ -21,7 +22,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           Skip to content
         </a>
         <HydrationMarker />
-        <SiteHeader actor={actor} unreadMentions={unreadMentions} />
+        <SiteHeader actor={actor} unreadMentions={unreadMentions} unreadNotifications={unreadNotifications} />
         <main className="page" id="content" tabIndex={-1}>
           {children}
         </main>

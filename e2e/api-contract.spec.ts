@@ -114,6 +114,9 @@ const fixtures: Record<string, Fixture> = {
     ok: async () => ({ path: `/api/articles/${articleId}/claims`, data: { exact: "officials said on Monday" } }),
     error: async () => ({ path: `/api/articles/${articleId}/claims`, data: { exact: "The depot will open in 2028 — two years late." }, status: 422 }),
   },
+  "GET /api/notifications": { ok: async () => ({ path: "/api/notifications" }), error: async () => ({ path: "/api/notifications?token=abc", status: 401 }) },
+  "POST /api/notifications/read": { ok: async () => ({ path: "/api/notifications/read", data: { ids: ["none-of-mine"] } }), error: async () => ({ path: "/api/notifications/read", data: { ids: "all" }, status: 422 }) },
+  "GET /api/notifications/events": { ok: async () => ({ path: "/api/notifications/events", stream: true }), error: async () => ({ path: "/api/notifications/events?token=abc", status: 401 }) },
   "PUT /api/articles/{id}/presence": {
     ok: async () => ({ path: `/api/articles/${articleId}/presence`, data: { tabId: "contract-tab", claimId: null, editing: false }, session: true }),
     error: async () => ({ path: `/api/articles/${articleId}/presence`, data: { tabId: "x" }, session: true, status: 422 }),
@@ -123,8 +126,8 @@ const fixtures: Record<string, Fixture> = {
     error: async () => ({ path: `/api/articles/${articleId}/presence`, data: { tabId: "" }, session: true, status: 422 }),
   },
   "GET /api/articles/{id}/hints": { ok: async () => ({ path: `/api/articles/${articleId}/hints` }), error: async () => ({ path: `/api/articles/${missing}/hints`, status: 404 }) },
-  "GET /api/claims": { ok: async () => ({ path: "/api/claims?q=construction&status=DRAFT" }), error: async () => ({ path: "/api/claims?q=", status: 422 }) },
-  "GET /api/claims/similar": { ok: async () => ({ path: `/api/claims/similar?text=${encodeURIComponent("Construction costs rose by 38 per cent")}` }), error: async () => ({ path: "/api/claims/similar", status: 422 }) },
+  "GET /api/claims": { ok: async () => ({ path: "/api/claims?q=construction&status=DRAFT" }), error: async () => ({ path: "/api/claims?q=", status: 400 }) },
+  "GET /api/claims/similar": { ok: async () => ({ path: `/api/claims/similar?text=${encodeURIComponent("Construction costs rose by 38 per cent")}` }), error: async () => ({ path: "/api/claims/similar", status: 400 }) },
   "GET /api/claims/{id}/matches": { ok: async () => ({ path: `/api/claims/${(await draft()).id}/matches` }), error: async () => ({ path: `/api/claims/${missing}/matches`, status: 404 }) },
   "POST /api/claims/{id}/links": {
     ok: async () => ({ path: `/api/claims/${(await draft()).id}/links`, data: { claimId: (await draft()).id } }),

@@ -331,6 +331,10 @@ const routes: Record<string, Entry> = {
       return { method: "POST", path: `/api/claims/${claim.id}/comments`, data: { body: "A comment" }, state: () => claimState(claim.id) };
     },
   },
+  // Each person's own notifications: nothing of anyone else's to reach.
+  "GET /api/notifications": { expect: allowed(200), call: async () => ({ method: "GET", path: "/api/notifications" }) },
+  "POST /api/notifications/read": { expect: allowed(200), call: async () => ({ method: "POST", path: "/api/notifications/read", data: {} }) },
+  "GET /api/notifications/events": { expect: allowed(200), stream: true, call: async () => ({ method: "GET", path: "/api/notifications/events" }) },
   // Everyone's own tab; tokens are never "here" (session only).
   "PUT /api/articles/[id]/presence": { expect: allowed(200), call: async (ctx) => ({ method: "PUT", path: `/api/articles/${ctx.articleId}/presence`, data: { tabId: "matrix-tab-1", claimId: null, editing: false } }) },
   "DELETE /api/articles/[id]/presence": { expect: allowed(200), call: async (ctx) => ({ method: "DELETE", path: `/api/articles/${ctx.articleId}/presence`, data: { tabId: "matrix-tab-1" } }) },
@@ -394,6 +398,7 @@ const pages: Record<string, { expect: Record<Person, number>; path: (ctx: Contex
   "/export": { expect: allowed(200, { anonymous: 307, disabled: 307, reviewer: 403 }), path: () => "/export" },
   "/mentions": { expect: allowed(200, { anonymous: 307, disabled: 307 }), path: () => "/mentions" },
   "/account": { expect: allowed(200, { anonymous: 307, disabled: 307 }), path: () => "/account" },
+  "/notifications": { expect: allowed(200, { anonymous: 307, disabled: 307 }), path: () => "/notifications" },
   "/claims": { expect: allowed(200, { anonymous: 307, disabled: 307 }), path: () => "/claims?q=construction" },
   "/snapshots/[id]": { expect: allowed(200, { anonymous: 307, disabled: 307 }), path: (ctx) => `/snapshots/${ctx.snapshotId}` },
   "/admin/webhooks": { expect: allowed(200, { anonymous: 307, disabled: 307, reviewer: 403, editor: 403 }), path: () => "/admin/webhooks" },

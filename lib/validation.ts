@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { invalid, type FieldErrors } from "@/lib/errors";
+import { AppError, invalid, type FieldErrors } from "@/lib/errors";
 
 /** First message per field, keyed by dotted path ("sources.0.url"). */
 export function fieldErrors(error: z.ZodError): FieldErrors {
@@ -9,6 +9,19 @@ export function fieldErrors(error: z.ZodError): FieldErrors {
     fields[key] ??= issue.message;
   }
   return fields;
+}
+
+/**
+ * parseWith for a search's URL parameters: a malformed search is a bad request (400), with a
+ * message per parameter, as the claim-intelligence routes promise.
+ */
+export function parseSearchWith<S extends z.ZodType>(schema: S, data: unknown): z.output<S> {
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    const fields = fieldErrors(result.error);
+    throw new AppError("bad_request", Object.values(fields)[0] ?? "Malformed search", fields);
+  }
+  return result.data;
 }
 
 export function parseWith<S extends z.ZodType>(schema: S, data: unknown): z.output<S> {

@@ -29,7 +29,7 @@ export default async function ClaimSearchPage({ searchParams }: { searchParams: 
     try {
       result = await searchClaims({ actor, input: asked });
     } catch (error) {
-      if (!(error instanceof AppError) || error.code !== "validation") throw error;
+      if (!(error instanceof AppError) || error.code !== "bad_request") throw error;
       fields = error.fields ?? {};
     }
   }

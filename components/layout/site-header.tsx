@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { can, type Actor } from "@/lib/auth/permissions";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { SignOutButton } from "./sign-out-button";
 
-export function SiteHeader({ actor, unreadMentions }: { actor: Actor | null; unreadMentions: number }) {
+export function SiteHeader({ actor, unreadMentions, unreadNotifications }: { actor: Actor | null; unreadMentions: number; unreadNotifications: number }) {
   return (
     <header className="site-header">
       <Link href="/" className="brand">
@@ -24,6 +25,7 @@ export function SiteHeader({ actor, unreadMentions }: { actor: Actor | null; unr
             <Link href="/api/docs">API</Link>
           </nav>
           <div className="signed-in" data-testid="signed-in-user">
+            <NotificationBell initialUnread={unreadNotifications} />
             <Link href="/account" title="Your account and API tokens">
               {actor.name}
             </Link>

@@ -26,6 +26,7 @@ import { createWebhookSchema, deliveryListQuerySchema, updateWebhookSchema } fro
 import { claimSearchSchema } from "@/lib/claim-search/schema";
 import { linkClaimSchema, reuseVerdictSchema, similarQuerySchema } from "@/lib/claim-matching/schema";
 import { preferencesSchema } from "@/lib/users/preferences";
+import { markReadSchema } from "@/lib/notifications/list-notifications";
 import * as shapes from "./response-schemas";
 
 type Method = "get" | "post" | "put" | "patch" | "delete";
@@ -128,8 +129,8 @@ export const operations: Operation[] = [
   { method: "post", path: "/api/articles/{id}/claims", summary: "Highlight a claim: the selected text of a revision", tag: "Claims", permission: "claim.create", params: ["id"], body: createClaimSchema, ok: { status: 201, schema: z.object({ claim: shapes.claim }) } },
 
   { method: "get", path: "/api/articles/{id}/hints", summary: "Check-worthiness hints for the article's latest text (scored in the background after each import or edit)", tag: "Claim intelligence", permission: "article.read", params: ["id"], ok: { status: 200, schema: shapes.revisionHints } },
-  { method: "get", path: "/api/claims", summary: "Search claims: full text over quote, claim, rationale, claimant and sources, with filters; ranked, 20 a page", tag: "Claim intelligence", permission: "article.read", query: claimSearchSchema, ok: { status: 200, schema: shapes.claimSearchResult } },
-  { method: "get", path: "/api/claims/similar", summary: "Earlier claims like a sentence (\"already checked?\")", tag: "Claim intelligence", permission: "article.read", query: similarQuerySchema, ok: { status: 200, schema: z.object({ matches: z.array(shapes.claimMatch) }) } },
+  { method: "get", path: "/api/claims", summary: "Search claims: full text over quote, claim, rationale, claimant and sources, with filters; ranked, 20 a page", tag: "Claim intelligence", permission: "article.read", query: claimSearchSchema, errors: [400], ok: { status: 200, schema: shapes.claimSearchResult } },
+  { method: "get", path: "/api/claims/similar", summary: "Earlier claims like a sentence (\"already checked?\")", tag: "Claim intelligence", permission: "article.read", query: similarQuerySchema, errors: [400], ok: { status: 200, schema: z.object({ matches: z.array(shapes.claimMatch) }) } },
   { method: "get", path: "/api/claims/{id}/matches", summary: "Earlier claims like this one, its linked appearances, and where its verdict was reused from", tag: "Claim intelligence", permission: "article.read", params: ["id"], ok: { status: 200, schema: shapes.claimMatches } },
   { method: "post", path: "/api/claims/{id}/links", summary: "Link this claim with another as the same claim", tag: "Claim intelligence", permission: "claim.create", params: ["id"], body: linkClaimSchema, ok: { status: 200, schema: z.object({ claim: shapes.claim }) } },
   { method: "post", path: "/api/claims/{id}/reuse", summary: "Reuse an earlier claim's verdict, rationale and sources as a draft of this claim (verified afresh)", tag: "Claim intelligence", permission: "claim.edit.own", params: ["id"], body: reuseVerdictSchema, errors: [409], ok: { status: 200, schema: z.object({ claim: shapes.claim }) } },
@@ -164,6 +165,9 @@ export const operations: Operation[] = [
   { method: "get", path: "/api/admin/webhooks/{id}/deliveries", summary: "An endpoint's delivery log, newest first", tag: "Webhooks", permission: "webhook.manage", params: ["id"], query: deliveryListQuerySchema, ok: { status: 200, schema: z.object({ endpoint: shapes.webhookEndpoint, deliveries: z.array(shapes.webhookDelivery) }) } },
   { method: "post", path: "/api/admin/webhooks/{id}/deliveries/{deliveryId}/redeliver", summary: "Send a delivery again (same payload and Idempotency-Key)", tag: "Webhooks", permission: "webhook.manage", params: ["id", "deliveryId"], ok: { status: 200, schema: z.object({ delivery: shapes.webhookDelivery }) } },
 
+  { method: "get", path: "/api/notifications", summary: "My notifications (mentions, assignments, reviews asked of me, my verified claims reopened), newest 100, and the unread count", tag: "Account", permission: "article.read", ok: { status: 200, schema: shapes.notificationList } },
+  { method: "post", path: "/api/notifications/read", summary: "Mark my notifications read: the ids given, or all", tag: "Account", permission: "article.read", body: markReadSchema, ok: { status: 200, schema: z.object({ marked: z.number().int() }) } },
+  { method: "get", path: "/api/notifications/events", summary: "The bell's live unread count, as Server-Sent Events", tag: "Account", permission: "article.read", ok: { status: 200, media: { "text/event-stream": "`event: unread` with data {count}, at once and after each new notification; `event: signed-out` before it closes" } } },
   { method: "put", path: "/api/account/preferences", summary: "My viewer preferences (check-worthiness hints on or off)", tag: "Account", permission: "signed-in", sessionOnly: true, body: preferencesSchema, ok: { status: 200, schema: z.object({ preferences: z.object({ showHints: z.boolean() }) }) } },
   { method: "get", path: "/api/tokens", summary: "My API tokens", tag: "Tokens", permission: "signed-in", sessionOnly: true, ok: { status: 200, schema: z.object({ tokens: z.array(shapes.apiToken) }) } },
   { method: "post", path: "/api/tokens", summary: "Create an API token; the secret is in this response only", tag: "Tokens", permission: "signed-in", sessionOnly: true, body: createApiTokenSchema, ok: { status: 201, schema: z.object({ token: shapes.apiToken, secret: z.string().describe("fct_… — shown once") }) } },

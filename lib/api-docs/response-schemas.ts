@@ -19,6 +19,7 @@ import type { VerdictDto } from "@/lib/verdicts/list-verdicts";
 import { tokenScopes } from "@/lib/auth/permissions";
 import type { RevisionHints } from "@/lib/claim-hints/list-hints";
 import type { PresentPerson } from "@/lib/live/presence";
+import type { NotificationDto } from "@/lib/notifications/list-notifications";
 import type { ClaimMatchesDto } from "@/lib/claim-matching/claim-matches";
 import type { ClaimSearchResult } from "@/lib/claim-search/search-claims";
 import { webhookEvents } from "@/lib/webhooks/events";
@@ -295,6 +296,22 @@ export const presentPerson = z
   .object({ userId: id, name: z.string(), initials: z.string(), claimId: z.string().nullable().describe("The claim open in their latest tab"), editing: z.boolean().describe("Unsaved edits in that claim") })
   .meta({ id: "PresentPerson" });
 
+export const notificationList = z
+  .object({
+    unread: z.number().int(),
+    notifications: z.array(
+      z.object({
+        id,
+        kind: z.enum(["MENTION", "ASSIGNED", "REVIEW_REQUESTED", "REOPENED"]),
+        unread: z.boolean(),
+        actorName: z.string().nullable(),
+        createdAt: timestamp,
+        claim: z.object({ id, statement: z.string(), article: z.object({ slug: z.string(), title: z.string() }) }),
+      }),
+    ),
+  })
+  .meta({ id: "Notifications" });
+
 // Compile-time: what the code returns must fit what the document promises.
 type Fits<Actual extends Expected, Expected> = Actual;
 type Json<T> = T extends Date ? string : T extends (infer U)[] ? Json<U>[] : T extends object ? { [K in keyof T]: Json<T[K]> } : T;
@@ -313,6 +330,7 @@ export type DocumentedShapes = [
   Fits<Json<Omit<WebhookDeliveryDto, "event">>, Omit<z.input<typeof webhookDelivery>, "event">>,
   Fits<RevisionHints, z.input<typeof revisionHints>>,
   Fits<PresentPerson, z.input<typeof presentPerson>>,
+  Fits<{ unread: number; notifications: NotificationDto[] }, z.input<typeof notificationList>>,
   Fits<ClaimMatchesDto, z.input<typeof claimMatches>>,
   Fits<Omit<ClaimSearchResult, "query">, z.input<typeof claimSearchResult>>,
 ];

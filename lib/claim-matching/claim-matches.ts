@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import { log } from "@/lib/log";
-import { parseWith } from "@/lib/validation";
+import { parseSearchWith } from "@/lib/validation";
 import { findMatches, type ClaimMatch } from "./find-matches";
 import { similarQuerySchema } from "./schema";
 
@@ -55,6 +55,6 @@ export async function claimMatches({ actor, claimId }: { actor: Actor; claimId: 
 /** Earlier claims like a sentence of an article (a hint the person is looking at). */
 export async function similarClaims({ actor, input }: { actor: Actor; input: unknown }): Promise<ClaimMatch[]> {
   assertCan(actor, "article.read");
-  const { text } = parseWith(similarQuerySchema, input);
+  const { text } = parseSearchWith(similarQuerySchema, input);
   return findMatches({ actor, text, limit: 3 });
 }

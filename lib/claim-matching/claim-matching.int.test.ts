@@ -47,8 +47,8 @@ describe("already checked: matching across articles", () => {
 
   it("refuses an empty or over-long sentence with a field message", async () => {
     const reviewer = await makeUser("REVIEWER");
-    expect((await expectAppError(similarClaims({ actor: reviewer, input: { text: "  " } }))).code).toBe("validation");
-    expect((await expectAppError(similarClaims({ actor: reviewer, input: { text: "x".repeat(2001) } }))).code).toBe("validation");
+    expect((await expectAppError(similarClaims({ actor: reviewer, input: { text: "  " } }))).code).toBe("bad_request");
+    expect((await expectAppError(similarClaims({ actor: reviewer, input: { text: "x".repeat(2001) } }))).code).toBe("bad_request");
   });
 
   it("looks candidates up through the full-text GIN index (EXPLAIN), with pg_trgm enabled by the migration", async () => {

@@ -64,7 +64,7 @@ describe("claim search", () => {
     const reviewer = await makeUser("REVIEWER");
     for (const input of [{}, { q: "   " }, { q: "x".repeat(201) }, { q: "a", status: "LOST" }, { q: "a", from: "yesterday" }, { q: "a", from: "2026-02-01", to: "2026-01-01" }, { q: "a", page: "0" }, { q: "a", sort: "x" }, { q: "a\u0000b" }]) {
       const error = await expectAppError(searchClaims({ actor: reviewer, input }));
-      expect(error.code, JSON.stringify(input)).toBe("validation");
+      expect(error.code, JSON.stringify(input)).toBe("bad_request");
       expect(Object.keys(error.fields ?? {}).length).toBeGreaterThan(0);
     }
   });

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import type { ClaimStatus } from "@/lib/enums";
-import { parseWith } from "@/lib/validation";
+import { parseSearchWith } from "@/lib/validation";
 import { claimSearchSchema, searchPageSize, type ClaimSearch } from "./schema";
 
 /** Marks around the matched words in `quoteMarked` and `statementMarked` (control characters, never HTML). */
@@ -48,7 +48,7 @@ function filters(query: ClaimSearch) {
  */
 export async function searchClaims({ actor, input }: { actor: Actor; input: unknown }): Promise<ClaimSearchResult> {
   assertCan(actor, "article.read");
-  const query = parseWith(claimSearchSchema, input);
+  const query = parseSearchWith(claimSearchSchema, input);
   const literal = `%${query.q.replace(/[\\%_]/g, "\\$&")}%`;
   const rows = await db.$queryRaw<HitRow[]>`
     WITH q AS (SELECT websearch_to_tsquery('english', factcheck_match_text(${query.q})) AS query, factcheck_match_text(${literal}) AS literal),

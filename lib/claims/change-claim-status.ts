@@ -11,6 +11,7 @@ import { latestRevision, loadClaimForChange, lockArticleForClaimChange, reloadCl
 import { statusChangeProblem } from "./rules";
 import { changeStatusSchema } from "./schema";
 import { recordClaimEvent } from "@/lib/live/desk-events";
+import { notify } from "@/lib/notifications/notify";
 
 /**
  * Moves a claim through Draft → In review → Verified / Rejected, by the rules in rules.ts.
@@ -55,6 +56,8 @@ export async function changeClaimStatus({ actor, claimId, input }: { actor: Acto
       },
     });
     await recordClaimEvent(tx, claimId, "claim.status", actor);
+    if (status === "IN_REVIEW" && claim.status === "DRAFT") await notify(tx, { userIds: [claim.assigneeId], kind: "REVIEW_REQUESTED", claimId, actor });
+    if (claim.status === "VERIFIED") await notify(tx, { userIds: [claim.verifiedBy?.id], kind: "REOPENED", claimId, actor });
     const changed = await reloadClaim(tx, claimId);
     if (status === "VERIFIED") await emitWebhookEvent(tx, "claim.verified", claimEventData(changed));
     else if (claim.status === "VERIFIED") await emitWebhookEvent(tx, "claim.reopened", { ...claimEventData(changed), reason, reopenedBy: { id: actor.id, name: actor.name } });

@@ -1,6 +1,7 @@
 import { reanchor, diffTexts, type AnchorResult } from "@/lib/anchoring/reanchor";
 import { contextLength, occurrencesOf } from "@/lib/anchoring/selectors";
 import type { DbTransaction } from "@/lib/db/client";
+import { notify } from "@/lib/notifications/notify";
 import type { AnchorState } from "@/lib/enums";
 import type { Prisma } from "@/lib/db/generated/client";
 
@@ -156,4 +157,6 @@ async function reopenVerifiedClaims(
     return [...new Set([claim.verifiedById, claim.assigneeId])].filter((id): id is string => !!id && id !== actorId).map((userId) => ({ commentId: comment.id, userId }));
   });
   if (mentions.length) await tx.commentMention.createMany({ data: mentions });
+  const editor = await tx.user.findUniqueOrThrow({ where: { id: actorId }, select: { id: true, name: true } });
+  for (const { claim } of reopen) await notify(tx, { userIds: [claim.verifiedById], kind: "REOPENED", claimId: claim.id, actor: editor });
 }

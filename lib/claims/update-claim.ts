@@ -9,6 +9,7 @@ import { loadClaimForChange, reloadClaim, versionConflict } from "./load-claim";
 import { canEditClaim, reopenFirstMessage, sealedFields } from "./rules";
 import { updateClaimSchema, type ClaimFields } from "./schema";
 import { recordClaimEvent } from "@/lib/live/desk-events";
+import { notify } from "@/lib/notifications/notify";
 
 /** Changing these makes the actor the claim's last substantive editor (who may not verify it). */
 const substanceFields = new Set(["statement", "verdictId", "rationale"]);
@@ -68,6 +69,7 @@ export async function updateClaim({ actor, claimId, input }: { actor: Actor; cla
       })),
     });
     await recordClaimEvent(tx, claimId, "claim.changed", actor);
+    if (changed.some((c) => c.field === "assigneeId")) await notify(tx, { userIds: [changes.assigneeId], kind: "ASSIGNED", claimId, actor });
     return reloadClaim(tx, claimId);
   });
 }

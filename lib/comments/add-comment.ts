@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import { parseWith } from "@/lib/validation";
 import { handleOf, mentionedHandles } from "./mentions";
+import { notify } from "@/lib/notifications/notify";
 import { commentSchema } from "./schema";
 import { recordClaimEvent } from "@/lib/live/desk-events";
 
@@ -26,6 +27,7 @@ export async function addComment({ actor, claimId, input }: { actor: Actor; clai
       select: { id: true, body: true, createdAt: true, author: { select: { id: true, name: true } } },
     });
     await recordClaimEvent(tx, claimId, "claim.comment", actor);
+    await notify(tx, { userIds: mentioned.map((user) => user.id), kind: "MENTION", claimId, actor });
     return { ...comment, createdAt: comment.createdAt.toISOString() };
   });
 }

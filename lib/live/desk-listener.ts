@@ -3,8 +3,8 @@ import { config } from "@/lib/config";
 import { log } from "@/lib/log";
 import { deskChannel } from "./desk-events";
 
-/** What a notification says: new desk events to read, or a change in who is here. */
-export type DeskNotice = "event" | "presence";
+/** What a notification says: new desk events to read, a change in who is here, or a person's new notification. */
+export type DeskNotice = "event" | "presence" | "notification";
 type Listener = (notice: DeskNotice) => void;
 
 /**
@@ -17,14 +17,15 @@ const listeners = new Map<string, Set<Listener>>();
 
 function connect(): Promise<Subscriber> {
   subscriber ??= (async () => {
-    // The payload is a bare article id (new events), or "presence:" and the id; not JSON.
+    // The payload is a bare article id (new events), "presence:" and the article id, or
+    // "user:" and a person's id (their notifications); not JSON.
     const created = createSubscriber({ connectionString: config().DATABASE_URL }, { retryLimit: Infinity, retryInterval: 1000, parse: (payload: string) => payload, serialize: (value: unknown) => String(value) });
     created.events.on("error", (error) => log.warn({ err: error, component: "desk-listener" }, "desk listener error"));
     created.notifications.on(deskChannel, (payload: unknown) => {
       if (typeof payload !== "string") return;
-      const notice: DeskNotice = payload.startsWith("presence:") ? "presence" : "event";
-      const articleId = notice === "presence" ? payload.slice("presence:".length) : payload;
-      for (const listener of listeners.get(articleId) ?? []) listener(notice);
+      const notice: DeskNotice = payload.startsWith("presence:") ? "presence" : payload.startsWith("user:") ? "notification" : "event";
+      const key = notice === "presence" ? payload.slice("presence:".length) : payload;
+      for (const listener of listeners.get(key) ?? []) listener(notice);
     });
     await created.connect();
     await created.listenTo(deskChannel);
@@ -36,17 +37,22 @@ function connect(): Promise<Subscriber> {
   return subscriber;
 }
 
-/** Calls `listener` whenever an event of the article commits, or who is here changes, on any instance. Returns the unsubscribe. */
-export async function onDeskEvent(articleId: string, listener: Listener): Promise<() => void> {
+async function listen(key: string, listener: Listener): Promise<() => void> {
   await connect();
-  const set = listeners.get(articleId) ?? new Set<Listener>();
+  const set = listeners.get(key) ?? new Set<Listener>();
   set.add(listener);
-  listeners.set(articleId, set);
+  listeners.set(key, set);
   return () => {
     set.delete(listener);
-    if (set.size === 0) listeners.delete(articleId);
+    if (set.size === 0) listeners.delete(key);
   };
 }
+
+/** Calls `listener` whenever an event of the article commits, or who is here changes, on any instance. Returns the unsubscribe. */
+export const onDeskEvent = (articleId: string, listener: Listener) => listen(articleId, listener);
+
+/** Calls `listener` whenever the person gets a notification, on any instance. */
+export const onUserNotice = (userId: string, listener: () => void) => listen(`user:${userId}`, () => listener());
 
 /** Closes this process's LISTEN connection (tests, shutdown). */
 export async function closeDeskListener() {
