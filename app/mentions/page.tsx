@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { MarkReadButton } from "@/components/mentions/mark-read-button";
+import { MarkAllReadButton } from "@/components/forms/mark-all-read-button";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { listMentions } from "@/lib/comments/list-mentions";
 
@@ -13,7 +13,7 @@ export default async function MentionsPage() {
     <>
       <div className="page-heading">
         <h1>Mentions</h1>
-        {mentions.some((m) => m.unread) && <MarkReadButton />}
+        {mentions.some((m) => m.unread) && <MarkAllReadButton url="/api/mentions/read" />}
       </div>
       {mentions.length === 0 ? (
         <p className="muted">Nobody has mentioned you yet.</p>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { MarkNotificationsRead } from "@/components/notifications/mark-notifications-read";
+import { MarkAllReadButton } from "@/components/forms/mark-all-read-button";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import type { NotificationKind } from "@/lib/db/generated/enums";
 import { listNotifications } from "@/lib/notifications/list-notifications";
@@ -21,7 +21,7 @@ export default async function NotificationsPage() {
     <>
       <div className="page-heading">
         <h1>Notifications</h1>
-        {unread > 0 && <MarkNotificationsRead />}
+        {unread > 0 && <MarkAllReadButton url="/api/notifications/read" announce="notifications-read" />}
       </div>
       {notifications.length === 0 ? (
         <p className="muted">Nothing yet: mentions, assignments, reviews asked of you and your verified claims reopened show here.</p>

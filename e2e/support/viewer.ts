@@ -2,22 +2,31 @@ import { expect, type Locator, type Page } from "@playwright/test";
 
 /**
  * Selects the n-th occurrence of `text` inside `root` with a real DOM range, as a mouse drag
- * would, then lets the app see the selectionchange.
+ * would, then lets the app see the selectionchange. The text may run across several text
+ * nodes (decorations such as hints and highlights split a paragraph into spans).
  */
 export async function selectText(root: Locator, text: string, occurrence = 0) {
   await root.evaluate(
     (element, { text, occurrence }) => {
       const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-      const hits: [Text, number][] = [];
+      const nodes: { node: Text; start: number }[] = [];
+      let all = "";
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const data = (node as Text).data;
-        for (let at = data.indexOf(text); at !== -1; at = data.indexOf(text, at + 1)) hits.push([node as Text, at]);
+        nodes.push({ node: node as Text, start: all.length });
+        all += (node as Text).data;
       }
-      const hit = hits[occurrence];
-      if (!hit) throw new Error(`occurrence ${occurrence} of "${text}" not found (${hits.length} found)`);
+      const hits: number[] = [];
+      for (let at = all.indexOf(text); at !== -1; at = all.indexOf(text, at + 1)) hits.push(at);
+      const at = hits[occurrence];
+      if (at === undefined) throw new Error(`occurrence ${occurrence} of "${text}" not found (${hits.length} found)`);
+      // The node holding an offset (an end offset belongs to the node it closes).
+      const locate = (offset: number, isEnd: boolean) => {
+        const found = nodes.findLast((n) => (isEnd ? n.start < offset : n.start <= offset))!;
+        return [found.node, offset - found.start] as const;
+      };
       const range = document.createRange();
-      range.setStart(hit[0], hit[1]);
-      range.setEnd(hit[0], hit[1] + text.length);
+      range.setStart(...locate(at, false));
+      range.setEnd(...locate(at + text.length, true));
       const selection = window.getSelection()!;
       selection.removeAllRanges();
       selection.addRange(range);

@@ -6,11 +6,7 @@ import { parseWith } from "@/lib/validation";
 import { deskEventsAfter, latestDeskEventId } from "./desk-events";
 import { onDeskEvent } from "./desk-listener";
 import { deskStreamQuerySchema } from "./schema";
-import { stillSignedIn } from "./still-signed-in";
-
-/** How often a stream checks that its person is still signed in (the issue asks for 5 s). */
-export const sessionCheckMs = 5000;
-const keepAliveMs = 15_000;
+import { personStream } from "./sse-stream";
 
 /**
  * Server-Sent Events for one article: every event after `Last-Event-ID` (so a browser that
@@ -26,15 +22,11 @@ export async function openDeskStream({ actor, articleId, lastEventId, query, sig
   // A reconnecting browser's Last-Event-ID, else the page's own point (?after=), else from now on.
   const resumeFrom = lastEventId && /^\d{1,18}$/.test(lastEventId) ? lastEventId : after;
   let last = resumeFrom ? BigInt(resumeFrom) : await latestDeskEventId(articleId);
-  const encoder = new TextEncoder();
-  let stop = () => {};
-
-  return new ReadableStream<Uint8Array>({
-    async start(controller) {
-      let closed = false;
-      const send = (text: string) => {
-        if (!closed) controller.enqueue(encoder.encode(text));
-      };
+  return personStream({
+    actor,
+    signal,
+    retryMs: 2000,
+    async start(send) {
       // One flush at a time, so events go out once and in order however fast notifications come.
       let queue = Promise.resolve();
       const flush = () => {
@@ -49,30 +41,8 @@ export async function openDeskStream({ actor, articleId, lastEventId, query, sig
       };
       // Presence is not an event to replay: the browser asks who is here when told (event: presence).
       const unsubscribe = await onDeskEvent(articleId, (notice) => (notice === "presence" ? send("event: presence\ndata: {}\n\n") : flush()));
-      const check = setInterval(() => {
-        void stillSignedIn(actor)
-          .then((ok) => {
-            if (ok) return;
-            send("event: signed-out\ndata: {}\n\n");
-            stop();
-          })
-          .catch(() => {}); // a database outage is not a sign-out
-      }, sessionCheckMs);
-      const keepAlive = setInterval(() => send(": keep-alive\n\n"), keepAliveMs);
-      stop = () => {
-        if (closed) return;
-        closed = true;
-        unsubscribe();
-        clearInterval(check);
-        clearInterval(keepAlive);
-        controller.close();
-      };
-      signal.addEventListener("abort", () => stop());
-      send("retry: 2000\n\n");
       flush();
-    },
-    cancel() {
-      stop();
+      return unsubscribe;
     },
   });
 }

@@ -3,17 +3,17 @@
 import { useRouter } from "next/navigation";
 import { submitJson } from "@/components/forms/submit-json";
 
-/** Marks every notification read (POST), then tells the bell. */
-export function MarkNotificationsRead() {
+/** Marks everything on a list read (POST `url`), tells whoever listens for `announce` (the bell), and reloads the list. */
+export function MarkAllReadButton({ url, announce }: { url: string; announce?: string }) {
   const router = useRouter();
   return (
     <button
       type="button"
       className="button"
       onClick={async () => {
-        const result = await submitJson("/api/notifications/read", "POST", {});
+        const result = await submitJson(url, "POST", {});
         if (!result.ok) return;
-        window.dispatchEvent(new CustomEvent("notifications-read", { detail: 0 }));
+        if (announce) window.dispatchEvent(new CustomEvent(announce, { detail: 0 }));
         router.refresh();
       }}
     >
