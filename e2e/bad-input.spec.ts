@@ -151,6 +151,7 @@ test.describe("bad input", () => {
       { method: "POST", path: `/api/claims/${claim.id}/reuse`, body: { fromClaimId: checked.id, version: claim.version }, fields: { fromClaimId: "id", version: "int" } },
       { method: "PUT", path: "/api/account/preferences", body: { showHints: false }, fields: { showHints: "bool" } },
       { method: "POST", path: "/api/notifications/read", body: { ids: ["x"] }, fields: { ids: "list" } },
+      { method: "DELETE", path: `/api/articles/${article.id}/presence`, body: { tabId: "bad-input-tab" }, fields: { tabId: "id" } },
       { method: "PUT", path: `/api/articles/${article.id}/presence`, body: { tabId: "bad-input-tab", claimId: null, editing: false }, fields: { tabId: "id", claimId: "id", editing: "bool" } },
     ];
     // What any of these calls could touch, and nothing another test touches.
