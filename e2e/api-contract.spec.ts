@@ -27,6 +27,16 @@ const draft = () => seedClaim(articleId, quote, admin.id, { sources: { create: {
 const verified = () => seedClaim(articleId, quote, admin.id, { status: "VERIFIED", verdictId: "verdict_true", rationale: "Budget tables." });
 const latestRevision = () => db.articleRevision.findFirstOrThrow({ where: { articleId }, orderBy: { number: "desc" }, select: { id: true, text: true } });
 const missing = "no-such-record";
+/** A request for blind verdicts on a fresh draft, the admin and one reviewer asked; `complete`: both answered. */
+async function blindReview(complete: boolean) {
+  const [claim, other] = [await draft(), await seedUser("REVIEWER")];
+  const answer = complete ? { verdictId: "verdict_false", rationale: "Minutes.", sources: [{ url: "https://example.org/m", title: "Minutes", stance: "REFUTES" }], submittedAt: new Date() } : {};
+  const review = await db.blindReview.create({
+    data: { claimId: claim.id, requestedById: admin.id, completedAt: complete ? new Date() : null, verdicts: { create: [admin, other].map((r) => ({ reviewerId: r.id, ...answer })) } },
+    select: { id: true, verdicts: { select: { id: true } } },
+  });
+  return { claim, other, review };
+}
 const pausedWebhook = () => db.webhookEndpoint.create({ data: { url: "https://hooks.example/contract", events: ["claim.verified"], secret: "whsec_contract", active: false, createdById: admin.id } });
 
 const fixtures: Record<string, Fixture> = {
@@ -136,6 +146,39 @@ const fixtures: Record<string, Fixture> = {
   "POST /api/claims/{id}/reuse": {
     ok: async () => ({ path: `/api/claims/${(await draft()).id}/reuse`, data: { fromClaimId: (await verified()).id, version: 1 } }),
     error: async () => ({ path: `/api/claims/${(await verified()).id}/reuse`, data: { fromClaimId: (await verified()).id, version: 1 }, status: 409 }),
+  },
+  "GET /api/claims/{id}/blind-reviews": { ok: async () => ({ path: `/api/claims/${(await blindReview(true)).claim.id}/blind-reviews` }), error: async () => ({ path: `/api/claims/${missing}/blind-reviews`, status: 404 }) },
+  "POST /api/claims/{id}/blind-reviews": {
+    ok: async () => ({ path: `/api/claims/${(await draft()).id}/blind-reviews`, data: { reviewerIds: [admin.id, (await seedUser("REVIEWER")).id] } }),
+    error: async () => ({ path: `/api/claims/${(await verified()).id}/blind-reviews`, data: { reviewerIds: [admin.id, (await seedUser("REVIEWER")).id] }, status: 409 }),
+  },
+  "POST /api/articles/{id}/blind-reviews": {
+    ok: async () => {
+      // An article of its own: the request reaches every claim on it.
+      const article = await seedArticle(admin.id);
+      await seedClaim(article.id, quote, admin.id);
+      return { path: `/api/articles/${article.id}/blind-reviews`, data: { reviewerIds: [admin.id, (await seedUser("REVIEWER")).id] } };
+    },
+    error: async () => ({ path: `/api/articles/${articleId}/blind-reviews`, data: { reviewerIds: [admin.id] }, status: 422 }),
+  },
+  "GET /api/blind-reviews": { ok: async () => ({ path: "/api/blind-reviews" }), error: async () => ({ path: "/api/blind-reviews?token=abc", status: 401 }) },
+  "POST /api/blind-reviews/{id}/verdict": {
+    ok: async () => ({ path: `/api/blind-reviews/${(await blindReview(false)).review.id}/verdict`, data: { verdictId: "verdict_false", rationale: "Minutes.", sources: [{ url: "https://example.org/m", title: "Minutes" }] } }),
+    error: async () => ({ path: `/api/blind-reviews/${(await blindReview(true)).review.id}/verdict`, data: { verdictId: "verdict_false", rationale: "Again." }, status: 409 }),
+  },
+  "POST /api/blind-reviews/{id}/adjudicate": {
+    ok: async () => {
+      const { claim, review } = await blindReview(true);
+      return { path: `/api/blind-reviews/${review.id}/adjudicate`, data: { version: claim.version, fromVerdictId: review.verdicts[0].id } };
+    },
+    error: async () => {
+      const { claim, review } = await blindReview(false);
+      return { path: `/api/blind-reviews/${review.id}/adjudicate`, data: { version: claim.version, verdictId: "verdict_false", rationale: "Early." }, status: 409 };
+    },
+  },
+  "POST /api/blind-reviews/{id}/cancel": {
+    ok: async () => ({ path: `/api/blind-reviews/${(await blindReview(false)).review.id}/cancel`, data: { reason: "Wrong desk" } }),
+    error: async () => ({ path: `/api/blind-reviews/${missing}/cancel`, data: { reason: "Wrong desk" }, status: 404 }),
   },
   "PUT /api/account/preferences": {
     ok: async () => ({ path: "/api/account/preferences", data: { showHints: true }, session: true }),

@@ -65,6 +65,19 @@ const seedSnapshot = () =>
     data: { requestedUrl: "https://example.org/a", finalUrl: "https://example.org/a", status: 200, contentType: "text/html", sha256: "0".repeat(64), byteSize: 5, body: new Uint8Array(Buffer.from("<p>A</p>")), text: "A" },
   });
 
+/** A request for blind verdicts on a fresh draft, naming everyone who signs in here; `complete`: every answer in. */
+async function seedBlindReview(ctx: Context, { complete }: { complete: boolean }) {
+  const claim = await freshDraft(ctx);
+  const reviewers = [ctx.people.reviewer, ctx.people.editor, ctx.people.admin];
+  const answer = complete ? { verdictId: "verdict_false", rationale: "Minutes.", submittedAt: new Date() } : {};
+  const review = await db.blindReview.create({
+    data: { claimId: claim.id, requestedById: ctx.people.owner.id, completedAt: complete ? new Date() : null, verdicts: { create: reviewers.map((r) => ({ reviewerId: r.id, ...answer })) } },
+    select: { id: true, verdicts: { select: { id: true } } },
+  });
+  const state = () => db.blindReview.findUnique({ where: { id: review.id }, select: { adjudicatedAt: true, cancelledAt: true, verdicts: { orderBy: { id: "asc" }, select: { submittedAt: true } } } });
+  return { claim, review, state };
+}
+
 /** What a denied call must leave untouched, per target. */
 const claimState = (id: string) =>
   db.claim.findUnique({ where: { id }, select: { version: true, status: true, statement: true, verifiedById: true, _count: { select: { sources: true, comments: true } } } });
@@ -355,6 +368,46 @@ const routes: Record<string, Entry> = {
     call: async (ctx) => {
       const [claim, from] = [await freshDraft(ctx), await verifiedClaim(ctx)];
       return { method: "POST", path: `/api/claims/${claim.id}/reuse`, data: { fromClaimId: from.id, version: claim.version }, state: () => claimState(claim.id) };
+    },
+  },
+  "GET /api/claims/[id]/blind-reviews": { expect: allowed(200), call: async (ctx) => ({ method: "GET", path: `/api/claims/${(await seedBlindReview(ctx, { complete: false })).claim.id}/blind-reviews` }) },
+  "POST /api/claims/[id]/blind-reviews": {
+    expect: allowed(201, { reviewer: 403 }),
+    call: async (ctx) => {
+      const claim = await freshDraft(ctx);
+      return { method: "POST", path: `/api/claims/${claim.id}/blind-reviews`, data: { reviewerIds: [ctx.people.reviewer.id, ctx.people.editor.id] }, state: () => db.blindReview.count({ where: { claimId: claim.id } }) };
+    },
+  },
+  "POST /api/articles/[id]/blind-reviews": {
+    expect: allowed(201, { reviewer: 403 }),
+    call: async (ctx) => {
+      const article = await seedArticle(ctx.people.owner.id);
+      await seedClaim(article.id, "Construction costs rose 38%", ctx.people.owner.id);
+      return { method: "POST", path: `/api/articles/${article.id}/blind-reviews`, data: { reviewerIds: [ctx.people.reviewer.id, ctx.people.editor.id] }, state: () => db.blindReview.count({ where: { claim: { articleId: article.id } } }) };
+    },
+  },
+  // Each person's own list of verdicts owed.
+  "GET /api/blind-reviews": { expect: allowed(200), call: async () => ({ method: "GET", path: "/api/blind-reviews" }) },
+  "POST /api/blind-reviews/[id]/verdict": {
+    // Whoever was asked answers, whatever their role; the disabled and the anonymous cannot.
+    expect: allowed(200),
+    call: async (ctx) => {
+      const { review, state } = await seedBlindReview(ctx, { complete: false });
+      return { method: "POST", path: `/api/blind-reviews/${review.id}/verdict`, data: { verdictId: "verdict_false", rationale: "Minutes." }, state };
+    },
+  },
+  "POST /api/blind-reviews/[id]/adjudicate": {
+    expect: allowed(200, { reviewer: 403 }),
+    call: async (ctx) => {
+      const { claim, review, state } = await seedBlindReview(ctx, { complete: true });
+      return { method: "POST", path: `/api/blind-reviews/${review.id}/adjudicate`, data: { version: claim.version, fromVerdictId: review.verdicts[0].id }, state };
+    },
+  },
+  "POST /api/blind-reviews/[id]/cancel": {
+    expect: allowed(200, { reviewer: 403 }),
+    call: async (ctx) => {
+      const { review, state } = await seedBlindReview(ctx, { complete: false });
+      return { method: "POST", path: `/api/blind-reviews/${review.id}/cancel`, data: { reason: "Asked the wrong people" }, state };
     },
   },
   // Everyone sets their own preference; nothing of anyone else's to protect.

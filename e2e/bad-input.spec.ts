@@ -76,6 +76,18 @@ test.describe("bad input", () => {
     const verdicts = await db.verdict.findMany({ orderBy: { position: "asc" }, select: { id: true, label: true } });
     const start = revision.text.indexOf("officials said");
     const webhook = await db.webhookEndpoint.create({ data: { url: "https://hooks.example/bad-input", events: ["claim.verified"], secret: "whsec_bad", active: false, createdById: admin.id } });
+    // Blind verdicts: one request waiting for the admin's answer, one with every answer in.
+    const asked = await seedClaim(article.id, "Councillor Ana Reyes disputed the figures", admin.id);
+    const answered = await seedClaim(article.id, "She called for an audit", admin.id);
+    const waiting = await db.blindReview.create({ data: { claimId: asked.id, requestedById: user.id, verdicts: { create: [{ reviewerId: admin.id }, { reviewerId: user.id }] } } });
+    const complete = await db.blindReview.create({
+      data: {
+        claimId: answered.id,
+        requestedById: admin.id,
+        completedAt: new Date(),
+        verdicts: { create: [admin, user].map((reviewer) => ({ reviewerId: reviewer.id, verdictId: "verdict_false", rationale: "Minutes.", submittedAt: new Date() })) },
+      },
+    });
     targets = [
       {
         method: "POST",
@@ -150,6 +162,21 @@ test.describe("bad input", () => {
       { method: "POST", path: `/api/claims/${claim.id}/links`, body: { claimId: checked.id }, fields: { claimId: "id" } },
       { method: "POST", path: `/api/claims/${claim.id}/reuse`, body: { fromClaimId: checked.id, version: claim.version }, fields: { fromClaimId: "id", version: "int" } },
       { method: "PUT", path: "/api/account/preferences", body: { showHints: false }, fields: { showHints: "bool" } },
+      { method: "POST", path: `/api/claims/${claim.id}/blind-reviews`, body: { reviewerIds: [admin.id, user.id] }, fields: { reviewerIds: "list", "reviewerIds.0": "id" } },
+      { method: "POST", path: `/api/articles/${article.id}/blind-reviews`, body: { reviewerIds: [admin.id, user.id] }, fields: { reviewerIds: "list", "reviewerIds.1": "id" } },
+      {
+        method: "POST",
+        path: `/api/blind-reviews/${waiting.id}/verdict`,
+        body: { verdictId: "verdict_false", rationale: "R", sources: [{ url: "https://example.org/s", title: "T", stance: "REFUTES" }] },
+        fields: { verdictId: "id", rationale: "text", sources: "list", "sources.0.url": "url", "sources.0.title": "text", "sources.0.stance": "enum" },
+      },
+      { method: "POST", path: `/api/blind-reviews/${waiting.id}/cancel`, body: { reason: "R" }, fields: { reason: "text" } },
+      {
+        method: "POST",
+        path: `/api/blind-reviews/${complete.id}/adjudicate`,
+        body: { version: answered.version, verdictId: "verdict_false", rationale: "R" },
+        fields: { version: "int", verdictId: "id", rationale: "text", fromVerdictId: "id" },
+      },
       { method: "POST", path: "/api/notifications/read", body: { ids: ["x"] }, fields: { ids: "list" } },
       { method: "DELETE", path: `/api/articles/${article.id}/presence`, body: { tabId: "bad-input-tab" }, fields: { tabId: "id" } },
       { method: "PUT", path: `/api/articles/${article.id}/presence`, body: { tabId: "bad-input-tab", claimId: null, editing: false }, fields: { tabId: "id", claimId: "id", editing: "bool" } },
@@ -159,6 +186,7 @@ test.describe("bad input", () => {
       articles: await db.article.findMany({ where: { createdById: admin.id }, select: { id: true, title: true, outlet: true, publishedAt: true, deletedAt: true, updatedAt: true, _count: { select: { revisions: true } } } }),
       claims: await db.claim.findMany({ where: { articleId: article.id }, orderBy: { id: "asc" }, select: { id: true, version: true, status: true, deletedAt: true, sameClaimGroupId: true, reusedFromId: true, _count: { select: { sources: true, comments: true } } } }),
       preferences: await db.user.findUniqueOrThrow({ where: { id: admin.id }, select: { showHints: true } }),
+      blindReviews: await db.blindReview.findMany({ where: { claim: { articleId: article.id } }, orderBy: { id: "asc" }, select: { id: true, completedAt: true, adjudicatedAt: true, cancelledAt: true, verdicts: { orderBy: { id: "asc" }, select: { submittedAt: true } } } }),
       sources: await db.source.findMany({ where: { claimId: claim.id }, orderBy: { id: "asc" }, select: { id: true, retractedAt: true } }),
       verdicts: await db.verdict.findMany({ orderBy: { id: "asc" }, select: { id: true, label: true, rating: true } }),
       users: await db.user.findMany({ where: { OR: [{ id: user.id }, { email: { startsWith: "new-" } }] }, select: { id: true, name: true, role: true, disabledAt: true } }),

@@ -3,7 +3,7 @@
  * copied by hand): a value added to schema.prisma reaches every form, filter and label.
  * Pure data, safe for the browser.
  */
-import { AnchorState, ClaimStatus, Confidence, RejectionReason, Role, SourceKind, SourceStance, VerdictTone } from "@/lib/db/generated/enums";
+import { AnchorState, ClaimStatus, Confidence, NotificationKind, RejectionReason, Role, SourceKind, SourceStance, VerdictTone } from "@/lib/db/generated/enums";
 
 const valuesOf = <T extends Record<string, string>>(e: T) => Object.values(e) as [T[keyof T], ...T[keyof T][]];
 
@@ -15,5 +15,6 @@ export const rejectionReasons = valuesOf(RejectionReason);
 export const sourceKinds = valuesOf(SourceKind);
 export const sourceStances = valuesOf(SourceStance);
 export const verdictTones = valuesOf(VerdictTone);
+export const notificationKinds = valuesOf(NotificationKind);
 
-export type { AnchorState, ClaimStatus, Confidence, RejectionReason, Role, SourceKind, SourceStance, VerdictTone };
+export type { AnchorState, ClaimStatus, Confidence, NotificationKind, RejectionReason, Role, SourceKind, SourceStance, VerdictTone };

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { MarkAllReadButton } from "@/components/forms/mark-all-read-button";
 import { requirePageActor } from "@/lib/auth/current-actor";
-import type { NotificationKind } from "@/lib/db/generated/enums";
+import type { NotificationKind } from "@/lib/enums";
 import { listNotifications } from "@/lib/notifications/list-notifications";
 
 export const metadata: Metadata = { title: "Notifications" };
@@ -12,6 +12,8 @@ const what: Record<NotificationKind, string> = {
   ASSIGNED: "assigned you",
   REVIEW_REQUESTED: "sent for review a claim assigned to you:",
   REOPENED: "reopened a claim you verified:",
+  BLIND_REQUESTED: "asked for your blind verdict on",
+  BLIND_COMPLETE: "gave the last blind verdict you asked for on",
 };
 
 export default async function NotificationsPage() {

@@ -16,6 +16,7 @@ import { SealedVerification } from "./sealed-verification";
 import { SourcesSection } from "./sources-section";
 import { StatusActions } from "./status-actions";
 import { AlreadyChecked } from "@/components/claim-matching/already-checked";
+import { BlindReviewSection, isBlindTo } from "@/components/blind-reviews/blind-review-section";
 import type { PresentPerson } from "@/lib/live/presence";
 
 type Option = { id: string; label: string };
@@ -59,6 +60,12 @@ export function ClaimDetail({
   onClose: () => void;
 }) {
   const [detail, setDetail] = useState<ClaimDetailDto | null>(initialDetail ?? null);
+  // A live update brings the claim's detail anew (blind verdicts given, comments).
+  const [givenDetail, setGivenDetail] = useState(initialDetail);
+  if (initialDetail !== givenDetail) {
+    setGivenDetail(initialDetail);
+    if (initialDetail) setDetail(initialDetail);
+  }
   const [dirty, setDirty] = useState(false);
   const markDirty = (next: boolean) => {
     setDirty(next);
@@ -98,7 +105,9 @@ export function ClaimDetail({
     onChanged(next);
     setReloads((n) => n + 1);
   };
-  const rulesView = { status: claim.status, createdById: claim.createdBy.id };
+  // Someone asked for a blind verdict sees and changes nothing of the claim's verdict or evidence yet.
+  const blind = isBlindTo(detail?.blindReviews ?? [], actor.id);
+  const rulesView = { status: claim.status, createdById: claim.createdBy.id, blindReviewOpen: !!claim.blindReview };
   const current = detail?.verifications.find((v) => v.id === claim.verification?.id);
   const earlier = detail?.verifications.filter((v) => v.id !== claim.verification?.id) ?? [];
   const names = Object.fromEntries([...verdicts, ...people].map((o) => [o.id, o.label]));
@@ -168,9 +177,15 @@ export function ClaimDetail({
       {claim.status === "VERIFIED" && (
         <p className="muted hint">The statement, verdict, rationale and sources are sealed by this verification. Reopen the claim to change them; tags and the assignee stay editable.</p>
       )}
-      <ClaimFieldsForm key={claim.id} claim={claim} editable={editableFields(actor, rulesView)} verdicts={verdicts} people={people} onSaved={changed} onDirtyChange={markDirty} />
-      <SourcesSection claim={claim} editable={canChangeSubstance(actor, rulesView)} onChanged={changed} />
-      <AlreadyChecked key={`matches-${claim.id}`} claim={claim} actor={actor} canReuse={canChangeSubstance(actor, rulesView) && !dirty} onChanged={changed} />
+      {blind && (
+        <p className="live-notice" role="status" data-testid="blind-notice">
+          You are giving a blind verdict on this claim: its verdict, rationale and sources, and everyone else’s, stay hidden until every verdict is in.
+        </p>
+      )}
+      {detail && <BlindReviewSection claim={claim} actor={actor} reviews={detail.blindReviews} verdicts={verdicts} people={people} onChanged={changed} onReload={() => setReloads((n) => n + 1)} />}
+      <ClaimFieldsForm key={claim.id} claim={claim} editable={blind ? [] : editableFields(actor, rulesView)} verdicts={verdicts} people={people} onSaved={changed} onDirtyChange={markDirty} />
+      {!blind && <SourcesSection claim={claim} editable={canChangeSubstance(actor, rulesView)} onChanged={changed} />}
+      <AlreadyChecked key={`matches-${claim.id}`} claim={claim} actor={actor} canReuse={canChangeSubstance(actor, rulesView) && !dirty && !blind} onChanged={changed} />
       {canDeleteClaim(actor, rulesView) && (
         <ConfirmWithReason
           action={can(actor, "claim.delete") ? "Delete claim" : "Withdraw claim"}

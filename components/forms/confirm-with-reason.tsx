@@ -6,16 +6,16 @@ import { submitJson } from "./submit-json";
 
 /**
  * A destructive action behind a confirmation that asks why: "Withdraw claim", "Delete
- * article". Sends `{ reason }` with DELETE to `url`; the server keeps what it removes.
+ * article". Sends `{ reason }` with DELETE (or `method`) to `url`; the server keeps what it removes.
  */
-export function ConfirmWithReason({ action, question, url, onDone }: { action: string; question: string; url: string; onDone: () => void }) {
+export function ConfirmWithReason({ action, question, url, method = "DELETE", keep = "Keep it", onDone }: { action: string; question: string; url: string; method?: "DELETE" | "POST"; keep?: string; onDone: (data: unknown) => void }) {
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const result = await submitJson(url, "DELETE", { reason: new FormData(event.currentTarget).get("reason") });
-    if (result.ok) onDone();
+    const result = await submitJson(url, method, { reason: new FormData(event.currentTarget).get("reason") });
+    if (result.ok) onDone(result.data);
     else setError(result.fields.reason ?? result.message);
   }
 
@@ -36,7 +36,7 @@ export function ConfirmWithReason({ action, question, url, onDone }: { action: s
           {action}
         </button>
         <button type="button" className="button" onClick={() => setConfirming(false)}>
-          Keep it
+          {keep}
         </button>
       </div>
     </form>

@@ -27,6 +27,7 @@ import { claimSearchSchema } from "@/lib/claim-search/schema";
 import { linkClaimSchema, reuseVerdictSchema, similarQuerySchema } from "@/lib/claim-matching/schema";
 import { preferencesSchema } from "@/lib/users/preferences";
 import { markReadSchema } from "@/lib/notifications/list-notifications";
+import { adjudicateSchema, cancelBlindSchema, requestBlindSchema, submitBlindSchema } from "@/lib/blind-reviews/schema";
 import * as shapes from "./response-schemas";
 
 type Method = "get" | "post" | "put" | "patch" | "delete";
@@ -164,6 +165,14 @@ export const operations: Operation[] = [
   { method: "patch", path: "/api/admin/webhooks/{id}", summary: "Change an endpoint's address or events, or pause and resume it", tag: "Webhooks", permission: "webhook.manage", params: ["id"], body: updateWebhookSchema, ok: { status: 200, schema: z.object({ webhook: shapes.webhookEndpoint }) } },
   { method: "get", path: "/api/admin/webhooks/{id}/deliveries", summary: "An endpoint's delivery log, newest first", tag: "Webhooks", permission: "webhook.manage", params: ["id"], query: deliveryListQuerySchema, ok: { status: 200, schema: z.object({ endpoint: shapes.webhookEndpoint, deliveries: z.array(shapes.webhookDelivery) }) } },
   { method: "post", path: "/api/admin/webhooks/{id}/deliveries/{deliveryId}/redeliver", summary: "Send a delivery again (same payload and Idempotency-Key)", tag: "Webhooks", permission: "webhook.manage", params: ["id", "deliveryId"], ok: { status: 200, schema: z.object({ delivery: shapes.webhookDelivery }) } },
+
+  { method: "get", path: "/api/claims/{id}/blind-reviews", summary: "The claim's requests for blind verdicts, newest first; each answer only once every answer is in (your own always)", tag: "Blind verdicts", permission: "article.read", params: ["id"], ok: { status: 200, schema: z.object({ blindReviews: z.array(shapes.blindReview) }) } },
+  { method: "post", path: "/api/claims/{id}/blind-reviews", summary: "Ask chosen reviewers for independent verdicts on a claim in draft or in review", tag: "Blind verdicts", permission: "blind.request", params: ["id"], body: requestBlindSchema, errors: [409], ok: { status: 201, schema: z.object({ claim: shapes.claim }) } },
+  { method: "post", path: "/api/articles/{id}/blind-reviews", summary: "Ask chosen reviewers for independent verdicts on every claim of an article that can take them", tag: "Blind verdicts", permission: "blind.request", params: ["id"], body: requestBlindSchema, ok: { status: 201, schema: z.object({ requested: z.number().int(), skipped: z.number().int() }) } },
+  { method: "get", path: "/api/blind-reviews", summary: "The blind verdicts I still owe", tag: "Blind verdicts", permission: "blind.submit", ok: { status: 200, schema: z.object({ pending: z.array(shapes.pendingBlindVerdict) }) } },
+  { method: "post", path: "/api/blind-reviews/{id}/verdict", summary: "Give my blind verdict, rationale and sources (sealed once given)", tag: "Blind verdicts", permission: "blind.submit", params: ["id"], body: submitBlindSchema, errors: [409], ok: { status: 200, schema: z.object({ blindReview: shapes.blindReview }) } },
+  { method: "post", path: "/api/blind-reviews/{id}/adjudicate", summary: "Settle the final verdict once every blind verdict is in: keep one or write it; the claim goes to In review", tag: "Blind verdicts", permission: "blind.request", params: ["id"], body: adjudicateSchema, errors: [409], ok: { status: 200, schema: z.object({ claim: shapes.claim }) } },
+  { method: "post", path: "/api/blind-reviews/{id}/cancel", summary: "Withdraw an open request for blind verdicts, with a reason", tag: "Blind verdicts", permission: "blind.request", params: ["id"], body: cancelBlindSchema, errors: [409], ok: { status: 200, schema: z.object({ claim: shapes.claim }) } },
 
   { method: "get", path: "/api/notifications", summary: "My notifications (mentions, assignments, reviews asked of me, my verified claims reopened), newest 100, and the unread count", tag: "Account", permission: "article.read", ok: { status: 200, schema: shapes.notificationList } },
   { method: "post", path: "/api/notifications/read", summary: "Mark my notifications read: the ids given, or all", tag: "Account", permission: "article.read", body: markReadSchema, ok: { status: 200, schema: z.object({ marked: z.number().int() }) } },

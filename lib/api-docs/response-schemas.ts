@@ -10,7 +10,9 @@ import type { ArticleListItem } from "@/lib/articles/list-articles";
 import type { ClaimSummary } from "@/lib/claims/claim-summary";
 import type { ClaimDto } from "@/lib/claims/dto";
 import type { ClaimDetailDto } from "@/lib/claims/get-claim-detail";
-import { anchorStates, claimStatuses, confidenceLevels, rejectionReasons, roles, sourceKinds, sourceStances, verdictTones } from "@/lib/enums";
+import type { BlindReviewDto } from "@/lib/blind-reviews/blind-review-dto";
+import type { PendingBlindVerdictDto } from "@/lib/blind-reviews/list-blind-reviews";
+import { anchorStates, claimStatuses, confidenceLevels, rejectionReasons, roles, sourceKinds, sourceStances, verdictTones, notificationKinds } from "@/lib/enums";
 import type { EditResult } from "@/lib/articles/edit-article-text";
 import type { FetchedArticleDto } from "@/lib/articles/fetch-article-page";
 import type { ArticleTextDto } from "@/lib/articles/get-article";
@@ -98,6 +100,10 @@ export const claim = z
       .object({ slug: z.string(), path: z.string().describe("The public fact-check page, /f/<slug>"), publishedAt: timestamp, unpublished: z.boolean() })
       .nullable()
       .describe("The page is up while published and the claim is Verified"),
+    blindReview: z
+      .object({ id, complete: z.boolean().describe("Every verdict is in: an editor can adjudicate") })
+      .nullable()
+      .describe("The open request for blind verdicts. Its named reviewers see no verdict, rationale or sources on this claim until every verdict is in"),
   })
   .meta({ id: "Claim" });
 
@@ -120,6 +126,40 @@ export const claimPage = z.object({ claims: z.array(claimSummary), total: z.numb
 
 export const comment = z.object({ id, body: z.string(), createdAt: timestamp, author: person }).meta({ id: "Comment" });
 
+const blindVerdict = z
+  .object({
+    id,
+    reviewer: person,
+    verdict: verdict.pick({ id: true, label: true, tone: true, rating: true }).nullable(),
+    rationale: z.string().nullable(),
+    sources: z.array(z.object({ url: z.string(), title: z.string(), stance: z.enum(sourceStances) })),
+    submittedAt: timestamp,
+  })
+  .meta({ id: "BlindVerdict" });
+
+export const blindReview = z
+  .object({
+    id,
+    claimId: id,
+    state: z.enum(["collecting", "complete", "adjudicated", "cancelled"]),
+    requestedBy: person,
+    createdAt: timestamp,
+    completedAt: timestamp.nullable().describe("When the last verdict came in"),
+    adjudicatedAt: timestamp.nullable(),
+    adjudicatedBy: person.nullable(),
+    finalVerdict: verdict.pick({ id: true, label: true, tone: true, rating: true }).nullable(),
+    finalRationale: z.string().nullable(),
+    cancelledBy: person.nullable(),
+    cancelReason: z.string().nullable(),
+    reviewers: z.array(person.extend({ submitted: z.boolean(), pending: z.boolean().describe("Still owes a verdict on an open request") })),
+    verdicts: z.array(blindVerdict).describe("Every verdict once all are in; before that, only your own"),
+  })
+  .meta({ id: "BlindReview" });
+
+export const pendingBlindVerdict = z
+  .object({ reviewId: id, requestedAt: timestamp, requestedBy: z.string(), claim: z.object({ id, statement: z.string(), article: z.object({ slug: z.string(), title: z.string() }) }) })
+  .meta({ id: "PendingBlindVerdict" });
+
 export const claimDetail = z
   .object({
     claim,
@@ -135,6 +175,7 @@ export const claimDetail = z
     ),
     comments: z.array(comment),
     history: z.array(z.object({ id, field: z.string(), oldValue: z.unknown(), newValue: z.unknown(), reason: z.string().nullable(), createdAt: timestamp, actor: person.nullable() })),
+    blindReviews: z.array(blindReview).describe("Requests for blind verdicts on this claim, newest first"),
   })
   .meta({ id: "ClaimDetail" });
 
@@ -302,7 +343,7 @@ export const notificationList = z
     notifications: z.array(
       z.object({
         id,
-        kind: z.enum(["MENTION", "ASSIGNED", "REVIEW_REQUESTED", "REOPENED"]),
+        kind: z.enum(notificationKinds),
         unread: z.boolean(),
         actorName: z.string().nullable(),
         createdAt: timestamp,
@@ -333,4 +374,6 @@ export type DocumentedShapes = [
   Fits<{ unread: number; notifications: NotificationDto[] }, z.input<typeof notificationList>>,
   Fits<ClaimMatchesDto, z.input<typeof claimMatches>>,
   Fits<Omit<ClaimSearchResult, "query">, z.input<typeof claimSearchResult>>,
+  Fits<BlindReviewDto, z.input<typeof blindReview>>,
+  Fits<PendingBlindVerdictDto, z.input<typeof pendingBlindVerdict>>,
 ];

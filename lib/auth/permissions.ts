@@ -19,6 +19,9 @@ export const permissions = [
   "claim.delete",
   "claim.restore",
   "claim.publish",
+  "blind.submit",
+  "blind.request",
+  "dashboard.read",
   "export.csv",
   "verdict.manage",
   "user.manage",
@@ -26,8 +29,8 @@ export const permissions = [
 ] as const;
 export type Permission = (typeof permissions)[number];
 
-const reviewer: Permission[] = ["article.read", "article.create", "claim.create", "claim.edit.own", "claim.comment"];
-const editor: Permission[] = [...reviewer, "article.edit", "claim.edit.any", "claim.verify", "claim.delete", "claim.publish", "export.csv"];
+const reviewer: Permission[] = ["article.read", "article.create", "claim.create", "claim.edit.own", "claim.comment", "blind.submit"];
+const editor: Permission[] = [...reviewer, "article.edit", "claim.edit.any", "claim.verify", "claim.delete", "claim.publish", "blind.request", "dashboard.read", "export.csv"];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   REVIEWER: reviewer,
@@ -55,6 +58,9 @@ export const scopeForPermission: Record<Permission, TokenScope> = {
   "claim.delete": "write",
   "claim.restore": "write",
   "claim.publish": "write",
+  "blind.submit": "write",
+  "blind.request": "write",
+  "dashboard.read": "read",
   "export.csv": "export",
   "verdict.manage": "admin",
   "user.manage": "admin",

@@ -1,6 +1,7 @@
 import { assertCan } from "@/lib/auth/assert";
 import type { Actor } from "@/lib/auth/permissions";
 import { config } from "@/lib/config";
+import { claimsBlindTo } from "@/lib/blind-reviews/blind-visibility";
 import { db, type DbTransaction } from "@/lib/db/client";
 import type { ClaimDto } from "@/lib/claims/dto";
 import { candidateQueries } from "./candidate-queries";
@@ -48,7 +49,9 @@ export const maxMatchText = 2000;
  */
 export async function findMatches({ actor, text, excludeClaimIds = [], limit = 5 }: { actor: Actor; text: string; excludeClaimIds?: string[]; limit?: number }): Promise<ClaimMatch[]> {
   assertCan(actor, "article.read");
-  return db.$transaction((tx) => queryMatches(tx, { text, excludeClaimIds, limit }));
+  // Claims the person is giving a blind verdict on would show them that claim's verdict.
+  const blind = await claimsBlindTo(actor.id);
+  return db.$transaction((tx) => queryMatches(tx, { text, excludeClaimIds: [...excludeClaimIds, ...blind], limit }));
 }
 
 /** The lookup itself, in a transaction of the caller's (the benchmark runs it again with the indexes turned off). */

@@ -6,7 +6,7 @@ import { AppError, forbidden, invalid } from "@/lib/errors";
 import { recordClaimEvent } from "@/lib/live/desk-events";
 import { queueArchive } from "@/lib/snapshots/archive-source";
 import { parseWith } from "@/lib/validation";
-import { loadClaimForChange, reloadClaim, versionConflict } from "@/lib/claims/load-claim";
+import { assertNoOpenBlindReview, loadClaimForChange, reloadClaim, versionConflict } from "@/lib/claims/load-claim";
 import { canEditClaim, reopenFirstMessage } from "@/lib/claims/rules";
 import { sourceFieldsSelect } from "@/lib/claims/dto";
 import { reuseVerdictSchema } from "./schema";
@@ -22,9 +22,10 @@ export async function reuseVerdict({ actor, claimId, input }: { actor: Actor; cl
   const { fromClaimId, version } = parseWith(reuseVerdictSchema, input);
   if (fromClaimId === claimId) throw invalid({ fromClaimId: "Choose another claim to reuse" });
   return db.$transaction(async (tx) => {
-    const { claim } = await loadClaimForChange(tx, actor, claimId);
+    const { claim, rules } = await loadClaimForChange(tx, actor, claimId);
     if (!canEditClaim(actor, claim)) throw forbidden("Reviewers can change only their own draft claims");
     if (claim.status === "VERIFIED") throw new AppError("conflict", reopenFirstMessage);
+    assertNoOpenBlindReview(rules);
     if (claim.version !== version) throw versionConflict(claim);
     const from = await tx.claim.findFirst({
       where: { id: fromClaimId, deletedAt: null },

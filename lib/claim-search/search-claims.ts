@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import type { ClaimStatus } from "@/lib/enums";
 import { parseSearchWith } from "@/lib/validation";
+import { claimsBlindTo } from "@/lib/blind-reviews/blind-visibility";
 import { claimSearchSchema, searchPageSize, type ClaimSearch } from "./schema";
 
 /** Marks around the matched words in `quoteMarked` and `statementMarked` (control characters, never HTML). */
@@ -27,8 +28,10 @@ export type ClaimSearchResult = { query: ClaimSearch; total: number; page: numbe
 
 type HitRow = Omit<ClaimSearchHit, "article" | "createdAt"> & { articleId: string; slug: string; title: string; createdAt: Date; total: bigint };
 
-function filters(query: ClaimSearch) {
+function filters(query: ClaimSearch, blind: ReadonlySet<string>) {
   const where: Prisma.Sql[] = [Prisma.sql`c."deletedAt" IS NULL`];
+  // A blind reviewer's open claims would answer for their rationale, sources and verdict.
+  if (blind.size) where.push(Prisma.sql`c."id" <> ALL (${[...blind]}::text[])`);
   if (query.status) where.push(Prisma.sql`c."status" = ${query.status}::"ClaimStatus"`);
   if (query.verdictId) where.push(Prisma.sql`c."verdictId" = ${query.verdictId}`);
   if (query.tag) where.push(Prisma.sql`${query.tag} = ANY (c."tags")`);
@@ -50,6 +53,7 @@ export async function searchClaims({ actor, input }: { actor: Actor; input: unkn
   assertCan(actor, "article.read");
   const query = parseSearchWith(claimSearchSchema, input);
   const literal = `%${query.q.replace(/[\\%_]/g, "\\$&")}%`;
+  const blind = await claimsBlindTo(actor.id);
   const rows = await db.$queryRaw<HitRow[]>`
     WITH q AS (SELECT websearch_to_tsquery('english', factcheck_match_text(${query.q})) AS query, factcheck_match_text(${literal}) AS literal),
     -- Each way of matching finds its candidates through its own index; filters and ranks apply to the few found.
@@ -65,7 +69,7 @@ export async function searchClaims({ actor, input }: { actor: Actor; input: unkn
         SELECT max(ts_rank_cd(s."searchVector", q.query)) AS rank FROM "Source" s
         WHERE s."claimId" = c."id" AND s."retractedAt" IS NULL AND s."searchVector" @@ q.query
       ) src ON true
-      WHERE ${filters(query)}
+      WHERE ${filters(query, blind)}
     ),
     page AS (SELECT m."id", m.rank FROM matched m ORDER BY m.rank DESC, m."createdAt" DESC, m."id" LIMIT ${searchPageSize} OFFSET ${(query.page - 1) * searchPageSize})
     -- One row for the total even past the last page; the page's rows (headlines for them only) joined to it.

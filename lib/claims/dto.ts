@@ -52,6 +52,8 @@ export const claimSelect = {
     },
   },
   publication: { select: { slug: true, publishedAt: true, unpublishedAt: true } },
+  // The open request for blind verdicts, if any (at most one: see its migration).
+  blindReviews: { where: { adjudicatedAt: null, cancelledAt: null }, take: 1, select: { id: true, completedAt: true } },
   _count: { select: { comments: true } },
 } satisfies Prisma.ClaimSelect;
 
@@ -60,7 +62,7 @@ type ClaimRow = Prisma.ClaimGetPayload<{ select: typeof claimSelect }>;
 const day = isoDay;
 
 export function toClaimDto(row: ClaimRow) {
-  const { _count, claimDate, verifiedAt, createdAt, updatedAt, sources, verification, deletedAt, publication, ...rest } = row;
+  const { _count, claimDate, verifiedAt, createdAt, updatedAt, sources, verification, deletedAt, publication, blindReviews, ...rest } = row;
   return {
     ...rest,
     claimDate: day(claimDate),
@@ -75,6 +77,7 @@ export function toClaimDto(row: ClaimRow) {
       snapshot: snapshot && { ...snapshot, capturedAt: snapshot.capturedAt.toISOString() },
     })),
     commentCount: _count.comments,
+    blindReview: blindReviews[0] ? { id: blindReviews[0].id, complete: blindReviews[0].completedAt !== null } : null,
     // The public fact-check page: up while published and Verified (see lib/publishing).
     publication: publication && { slug: publication.slug, path: `/f/${publication.slug}`, publishedAt: publication.publishedAt.toISOString(), unpublished: publication.unpublishedAt !== null },
   };

@@ -3,6 +3,8 @@ import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import type { SealedContent } from "@/lib/verifications/sealed-content";
+import { blindReviewSelect, toBlindReviewDto } from "@/lib/blind-reviews/blind-review-dto";
+import { blindHistoryFields, claimsBlindTo, withoutBlindFields } from "@/lib/blind-reviews/blind-visibility";
 import { claimSelect, toClaimDto } from "./dto";
 
 /** A claim with its comment thread, history and sealed verifications, for the side panel. */
@@ -26,11 +28,17 @@ export async function getClaimDetail({ actor, claimId }: { actor: Actor; claimId
   });
   if (!row) throw notFound("Claim not found");
   const { comments, events, verifications, ...claim } = row;
+  // A named blind reviewer sees neither the claim's verdict and evidence nor their history.
+  const [blind, blindReviews] = await Promise.all([
+    claimsBlindTo(actor.id, [claimId]),
+    db.blindReview.findMany({ where: { claimId }, orderBy: { createdAt: "desc" }, take: 20, select: blindReviewSelect }),
+  ]);
   return {
-    claim: toClaimDto(claim),
-    verifications: verifications.map((v) => ({ ...v, verifiedAt: v.verifiedAt.toISOString(), content: v.content as unknown as SealedContent })),
+    claim: withoutBlindFields(toClaimDto(claim), blind),
+    verifications: blind.size ? [] : verifications.map((v) => ({ ...v, verifiedAt: v.verifiedAt.toISOString(), content: v.content as unknown as SealedContent })),
     comments: comments.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })),
-    history: events.map((e) => ({ ...e, createdAt: e.createdAt.toISOString() })),
+    blindReviews: blindReviews.map((review) => toBlindReviewDto(review, actor.id)),
+    history: events.filter((e) => !blind.size || !blindHistoryFields.has(e.field)).map((e) => ({ ...e, createdAt: e.createdAt.toISOString() })),
   };
 }
 

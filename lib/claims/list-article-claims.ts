@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { parseWith } from "@/lib/validation";
+import { claimsBlindTo, withoutBlindFields } from "@/lib/blind-reviews/blind-visibility";
 import { summarizeClaim, type ClaimSummary } from "./claim-summary";
 
 const summarySelect = {
@@ -30,8 +31,8 @@ const readingOrder = [{ startOffset: "asc" }, { createdAt: "asc" }, { id: "asc" 
  */
 export async function listArticleClaims({ actor, articleId }: { actor: Actor; articleId: string }): Promise<ClaimSummary[]> {
   assertCan(actor, "article.read");
-  const rows = await db.claim.findMany({ where: visibleOn(articleId), select: summarySelect, orderBy: readingOrder });
-  return rows.map(summarizeClaim);
+  const [rows, blind] = await Promise.all([db.claim.findMany({ where: visibleOn(articleId), select: summarySelect, orderBy: readingOrder }), claimsBlindTo(actor.id)]);
+  return rows.map((row) => withoutBlindFields(summarizeClaim(row), blind));
 }
 
 export const claimPageQuerySchema = z
@@ -45,11 +46,12 @@ export const claimPageQuerySchema = z
 export async function pageArticleClaims({ actor, articleId, query }: { actor: Actor; articleId: string; query: unknown }) {
   assertCan(actor, "article.read");
   const { limit, offset } = parseWith(claimPageQuerySchema, query);
-  const [rows, total] = await Promise.all([
+  const [rows, total, blind] = await Promise.all([
     db.claim.findMany({ where: visibleOn(articleId), select: summarySelect, orderBy: readingOrder, take: limit, skip: offset }),
     db.claim.count({ where: visibleOn(articleId) }),
+    claimsBlindTo(actor.id),
   ]);
-  return { claims: rows.map(summarizeClaim), total, limit, offset };
+  return { claims: rows.map((row) => withoutBlindFields(summarizeClaim(row), blind)), total, limit, offset };
 }
 
 /** Deleted claims of an article, for the admins who may restore them. */

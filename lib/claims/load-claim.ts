@@ -3,7 +3,15 @@ import { assertCan } from "@/lib/auth/assert";
 import type { DbTransaction } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import { claimSelect, toClaimDto } from "./dto";
-import { rulesOf } from "./rules";
+import { blindOpenMessage, rulesOf, type ClaimForRules } from "./rules";
+import { claimsBlindTo } from "@/lib/blind-reviews/blind-visibility";
+
+export const blindReviewerMessage = "You are giving a blind verdict on this claim. It opens to you once every verdict is in.";
+
+/** Verdict, rationale and sources wait while blind verdicts are open on the claim. */
+export function assertNoOpenBlindReview(rules: Pick<ClaimForRules, "blindReviewOpen">) {
+  if (rules.blindReviewOpen) throw new AppError("conflict", blindOpenMessage);
+}
 
 /**
  * A claim about to change, with what the rules need. A deleted claim is not found: it changes
@@ -16,7 +24,9 @@ export async function loadClaimForChange(tx: DbTransaction, actor: Actor, claimI
     select: { ...claimSelect, createdById: true, verdictId: true, verdictSetById: true, assigneeId: true },
   });
   if (!claim || claim.deletedAt) throw notFound("Claim not found");
-  return { claim, rules: rulesOf(claim) };
+  // A blind reviewer changing the claim would see its verdict and evidence in the answer.
+  if ((await claimsBlindTo(actor.id, [claimId], tx)).size) throw new AppError("forbidden", blindReviewerMessage);
+  return { claim, rules: rulesOf({ ...claim, blindReview: claim.blindReviews[0] ?? null }) };
 }
 
 /**

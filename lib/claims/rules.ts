@@ -16,6 +16,8 @@ export type ClaimForRules = {
   substanceChangedById: string | null;
   rationale: string | null;
   sourceCount: number;
+  /** Blind verdicts asked for and not yet adjudicated or cancelled (lib/blind-reviews). */
+  blindReviewOpen?: boolean;
 };
 
 /**
@@ -25,6 +27,7 @@ export type ClaimForRules = {
 export const sealedFields = ["statement", "claimant", "claimDate", "verdictId", "rationale", "confidence"] as const;
 export const bookkeepingFields = ["tags", "assigneeId"] as const;
 export const reopenFirstMessage = "This claim is verified. Reopen it (with a reason) before changing its statement, verdict, rationale or sources.";
+export const blindOpenMessage = "Blind verdicts are open on this claim: its statement, verdict, rationale and sources wait for the adjudication (or for the request to be cancelled).";
 
 /** Reviewers edit their own drafts; editors and admins edit any claim. */
 export function canEditClaim(actor: Actor, claim: Pick<ClaimForRules, "status" | "createdById">): boolean {
@@ -33,14 +36,14 @@ export function canEditClaim(actor: Actor, claim: Pick<ClaimForRules, "status" |
 }
 
 /** Whether the claim's substance (sealed fields and sources) may change now. */
-export function canChangeSubstance(actor: Actor, claim: Pick<ClaimForRules, "status" | "createdById">): boolean {
-  return canEditClaim(actor, claim) && claim.status !== "VERIFIED";
+export function canChangeSubstance(actor: Actor, claim: Pick<ClaimForRules, "status" | "createdById" | "blindReviewOpen">): boolean {
+  return canEditClaim(actor, claim) && claim.status !== "VERIFIED" && !claim.blindReviewOpen;
 }
 
 /** Which fields `actor` may edit on `claim` right now. */
-export function editableFields(actor: Actor, claim: Pick<ClaimForRules, "status" | "createdById">): readonly string[] {
+export function editableFields(actor: Actor, claim: Pick<ClaimForRules, "status" | "createdById" | "blindReviewOpen">): readonly string[] {
   if (!canEditClaim(actor, claim)) return [];
-  return claim.status === "VERIFIED" ? bookkeepingFields : [...sealedFields, ...bookkeepingFields];
+  return claim.status === "VERIFIED" || claim.blindReviewOpen ? bookkeepingFields : [...sealedFields, ...bookkeepingFields];
 }
 
 /** A reviewer withdraws their own draft; an editor deletes any claim that is not Verified. */
@@ -73,14 +76,20 @@ export function twoPersonProblem(actor: Actor, claim: ClaimForRules): string | n
 
 /** The moves `actor` may offer for `claim`; Verify only when they could really verify it. */
 export function allowedMoves(actor: Actor, claim: ClaimForRules): ClaimStatus[] {
-  return claimStatuses.filter((to) => moves[`${claim.status}>${to}`]?.(actor, claim) && (to !== "VERIFIED" || !twoPersonProblem(actor, claim)));
+  return claimStatuses.filter((to) => moves[`${claim.status}>${to}`]?.(actor, claim) && (to !== "VERIFIED" || (!twoPersonProblem(actor, claim) && !claim.blindReviewOpen)));
 }
 
 /** For the panel: why Verify is not offered to this person, when the claim awaits verification. */
 export function whyNotVerify(actor: Actor, claim: ClaimForRules): string | null {
   if (claim.status !== "IN_REVIEW") return null;
   if (!can(actor, "claim.verify")) return "An editor verifies claims in review.";
+  if (claim.blindReviewOpen) return "Blind verdicts are open: adjudicate them first.";
   return twoPersonProblem(actor, claim);
+}
+
+/** An editor may ask for blind verdicts on a claim still being worked on, one request at a time. */
+export function canRequestBlindVerdicts(actor: Actor, claim: Pick<ClaimForRules, "status" | "blindReviewOpen">): boolean {
+  return can(actor, "blind.request") && (claim.status === "DRAFT" || claim.status === "IN_REVIEW") && !claim.blindReviewOpen;
 }
 
 export type StatusProblem = { code: "forbidden" | "validation"; message: string; field?: string };
@@ -97,6 +106,7 @@ export function statusChangeProblem(actor: Actor, claim: ClaimForRules, to: Clai
     if (!claim.verdictId) return { code: "validation", field: "verdictId", message: "Choose a verdict before verifying" };
     if (!claim.rationale?.trim()) return { code: "validation", field: "rationale", message: "Write a rationale before verifying" };
     if (claim.sourceCount < 1) return { code: "validation", field: "sources", message: "Add at least one source before verifying" };
+    if (claim.blindReviewOpen) return { code: "validation", field: "status", message: "Blind verdicts are open on this claim: adjudicate them (or cancel the request) before verifying" };
     const twoPerson = twoPersonProblem(actor, claim);
     if (twoPerson) return { code: "forbidden", message: twoPerson };
   }
@@ -114,6 +124,7 @@ export function rulesOf(claim: {
   substanceChangedById: string | null;
   rationale: string | null;
   sources: unknown[];
+  blindReview?: { id: string } | null;
 }): ClaimForRules {
   return {
     status: claim.status,
@@ -123,5 +134,6 @@ export function rulesOf(claim: {
     substanceChangedById: claim.substanceChangedById,
     rationale: claim.rationale,
     sourceCount: claim.sources.length,
+    blindReviewOpen: !!claim.blindReview,
   };
 }

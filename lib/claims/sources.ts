@@ -4,16 +4,17 @@ import { db, type DbTransaction } from "@/lib/db/client";
 import { AppError, forbidden, notFound } from "@/lib/errors";
 import { queueArchive } from "@/lib/snapshots/archive-source";
 import { parseWith } from "@/lib/validation";
-import { loadClaimForChange, reloadClaim } from "./load-claim";
+import { assertNoOpenBlindReview, loadClaimForChange, reloadClaim } from "./load-claim";
 import { canEditClaim, reopenFirstMessage } from "./rules";
 import { retractSourceSchema, sourceSchema } from "./schema";
 import { recordClaimEvent } from "@/lib/live/desk-events";
 
 /** The claim, if `actor` may change its evidence now (not while it is Verified). */
 async function loadForEvidenceChange(tx: DbTransaction, actor: Actor, claimId: string) {
-  const { claim } = await loadClaimForChange(tx, actor, claimId);
+  const { claim, rules } = await loadClaimForChange(tx, actor, claimId);
   if (!canEditClaim(actor, claim)) throw forbidden("Reviewers can change sources only on their own draft claims");
   if (claim.status === "VERIFIED") throw new AppError("conflict", reopenFirstMessage);
+  assertNoOpenBlindReview(rules);
   return claim;
 }
 

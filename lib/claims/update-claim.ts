@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { AppError, forbidden, invalid } from "@/lib/errors";
 import { parseWith } from "@/lib/validation";
 import { fieldChanges } from "./field-changes";
-import { loadClaimForChange, reloadClaim, versionConflict } from "./load-claim";
+import { assertNoOpenBlindReview, loadClaimForChange, reloadClaim, versionConflict } from "./load-claim";
 import { canEditClaim, reopenFirstMessage, sealedFields } from "./rules";
 import { updateClaimSchema, type ClaimFields } from "./schema";
 import { recordClaimEvent } from "@/lib/live/desk-events";
@@ -33,7 +33,7 @@ export async function updateClaim({ actor, claimId, input }: { actor: Actor; cla
   assertCan(actor, "article.read");
   const { version, changes, reason } = parseWith(updateClaimSchema, input);
   return db.$transaction(async (tx) => {
-    const { claim } = await loadClaimForChange(tx, actor, claimId);
+    const { claim, rules } = await loadClaimForChange(tx, actor, claimId);
     if (!canEditClaim(actor, claim)) throw forbidden("Reviewers can edit only their own draft claims");
     if (claim.version !== version) throw versionConflict(claim);
 
@@ -42,6 +42,7 @@ export async function updateClaim({ actor, claimId, input }: { actor: Actor; cla
     if (claim.status === "VERIFIED" && changed.some((c) => (sealedFields as readonly string[]).includes(c.field))) {
       throw new AppError("conflict", reopenFirstMessage);
     }
+    if (changed.some((c) => (sealedFields as readonly string[]).includes(c.field))) assertNoOpenBlindReview(rules);
     await assertReferencesExist(tx, changes);
     if (anchorReviewed && claim.anchorState === "NEEDS_REVIEW") changed.push({ field: "anchorState", oldValue: "NEEDS_REVIEW", newValue: "ANCHORED" });
     if (changed.length === 0) return reloadClaim(tx, claimId);

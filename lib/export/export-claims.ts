@@ -9,6 +9,7 @@ import { streamRows } from "@/lib/db/stream-rows";
 import { invalid } from "@/lib/errors";
 import { fieldErrors } from "@/lib/validation";
 import { csvHeader, csvRecords } from "./csv-columns";
+import { claimsBlindTo } from "@/lib/blind-reviews/blind-visibility";
 import { exportQuery } from "./export-query";
 import type { ExportRow } from "./export-row";
 import { toClaimReview, toJsonRecord, toWebAnnotation } from "./json-formats";
@@ -62,7 +63,7 @@ export async function exportClaims({ actor, params, appUrl }: { actor: Actor; pa
     publicUrl: config().FACTCHECK_PUBLIC_URL?.replaceAll("%7Bid%7D", "{id}"),
   };
   const stamp = new Date().toISOString().slice(0, 10).replaceAll("-", "");
-  const { text, values } = exportQuery(query);
+  const { text, values } = exportQuery(query, { blindClaimIds: [...(await claimsBlindTo(actor.id))] });
   const astralByRevision = new Map<string, number[]>();
 
   async function toCodePointsFor(rows: ExportRow[]) {

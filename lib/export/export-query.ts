@@ -6,7 +6,7 @@ import type { ExportQuery } from "./schema";
  * Dates come back as ISO 8601 UTC text: parsing 100,000 timestamps into Date objects only to
  * print them again was a measurable share of the export time.
  */
-export function exportQuery(filters: ExportQuery): { text: string; values: unknown[] } {
+export function exportQuery(filters: ExportQuery, { blindClaimIds = [] }: { blindClaimIds?: string[] } = {}): { text: string; values: unknown[] } {
   // Deleted claims are kept for the audit trail, never exported.
   const where: string[] = [`c."deletedAt" IS NULL`, `a."deletedAt" IS NULL`];
   const values: unknown[] = [];
@@ -21,6 +21,8 @@ export function exportQuery(filters: ExportQuery): { text: string; values: unkno
   if (filters.tag) where.push(`${param(filters.tag)} = ANY(c."tags")`);
   if (filters.reviewerId) where.push(`c."createdById" = ${param(filters.reviewerId)}`);
   if (filters.articleId) where.push(`c."articleId" = ${param(filters.articleId)}`);
+  // Claims the exporting person is still giving a blind verdict on stay out of their export.
+  if (blindClaimIds.length) where.push(`c."id" <> ALL(${param(blindClaimIds)}::text[])`);
 
   const text = `
 SELECT c."id", c."articleId", a."title" AS "articleTitle", a."url" AS "articleUrl", a."slug" AS "articleSlug", a."outlet",

@@ -4,7 +4,7 @@ import { db, type DbTransaction } from "@/lib/db/client";
 
 export const deskChannel = "desk_events";
 
-export type DeskEventKind = "claim.created" | "claim.changed" | "claim.status" | "claim.sources" | "claim.comment" | "claim.deleted" | "claim.restored" | "article.revised" | "article.hints";
+export type DeskEventKind = "claim.created" | "claim.changed" | "claim.status" | "claim.sources" | "claim.comment" | "claim.deleted" | "claim.restored" | "claim.blind" | "article.revised" | "article.hints";
 
 /**
  * Records that something changed on an article, in the transaction of the change, and

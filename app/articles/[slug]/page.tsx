@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleMeta } from "@/components/articles/article-meta";
 import { PublishArticleButton } from "@/components/articles/publish-article-button";
+import { RequestArticleBlind } from "@/components/blind-reviews/request-article-blind";
 import { ArticleContent } from "@/components/viewer/article-content";
 import { ArticleWorkspace } from "@/components/viewer/article-workspace";
 import { latestDeskEventId } from "@/lib/live/desk-events";
@@ -52,6 +53,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
             </a>
           )}
           {can(actor, "claim.publish") && <PublishArticleButton articleId={article.id} />}
+          {can(actor, "blind.request") && <RequestArticleBlind articleId={article.id} people={people.map((p) => ({ id: p.id, label: p.name }))} />}
           {can(actor, "article.edit") && (
             <Link className="button" href={`/articles/${slug}/edit`}>
               Edit text

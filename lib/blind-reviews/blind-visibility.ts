@@ -1,0 +1,33 @@
+import { db, type DbTransaction } from "@/lib/db/client";
+
+/**
+ * Which of `claimIds` (all when omitted) `reviewerId` is still blind to: they are named on an
+ * open request whose verdicts are not all in. To them such a claim shows no verdict, rationale,
+ * confidence or sources, its own or anyone's, in any list, panel or API answer.
+ */
+export async function claimsBlindTo(reviewerId: string, claimIds?: readonly string[], client: DbTransaction | typeof db = db): Promise<Set<string>> {
+  const rows = await client.blindReview.findMany({
+    where: {
+      completedAt: null,
+      adjudicatedAt: null,
+      cancelledAt: null,
+      verdicts: { some: { reviewerId } },
+      ...(claimIds ? { claimId: { in: [...claimIds] } } : {}),
+    },
+    select: { claimId: true },
+  });
+  return new Set(rows.map((row) => row.claimId));
+}
+
+/** Fields a blind reviewer must not see on a claim, with what they see instead. */
+export const hiddenWhileBlind = { verdict: null, verdictId: null, verdictSetBy: null, rationale: null, confidence: null, sources: [] } as const;
+
+/** History entries that would tell a blind reviewer the claim's verdict or evidence. */
+export const blindHistoryFields: ReadonlySet<string> = new Set(["verdictId", "rationale", "confidence", "sources"]);
+
+/** `claim` as `reviewerId` may see it, given the claims they are blind to. */
+export function withoutBlindFields<T extends { id: string }>(claim: T, blind: ReadonlySet<string>): T {
+  if (!blind.has(claim.id)) return claim;
+  const hidden = Object.fromEntries(Object.keys(hiddenWhileBlind).filter((key) => key in claim).map((key) => [key, hiddenWhileBlind[key as keyof typeof hiddenWhileBlind]]));
+  return { ...claim, ...hidden };
+}
