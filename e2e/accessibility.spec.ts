@@ -52,6 +52,8 @@ test("every signed-in page", async ({ page }) => {
     `/snapshots/${snapshot.id}`,
     "/claims?q=construction%20costs",
     "/claims?q=",
+    "/dashboard",
+    "/dashboard?from=2026-03-08&to=2026-03-01",
     "/no-such-page",
   ];
   for (const path of pages) {
@@ -69,6 +71,10 @@ test("every signed-in page", async ({ page }) => {
   await panel.getByRole("form", { name: "Add a source" }).getByRole("button", { name: "Save source" }).click();
   await expect(panel.getByRole("form", { name: "Add a source" }).getByLabel("URL")).toHaveAttribute("aria-invalid", "true");
   await expectNoViolations(page, "the workspace with a claim open");
+  await panel.getByRole("button", { name: "Ask for blind verdicts" }).click();
+  await panel.getByRole("form", { name: "Ask for blind verdicts" }).getByRole("button", { name: "Ask" }).click();
+  await expect(panel.getByText("Choose at least two reviewers")).toBeVisible();
+  await expectNoViolations(page, "asking for blind verdicts, with an error");
 
   // A check-worthiness hint's card, and the suggested sentences open (the job scores the article within moments).
   await expect.poll(async () => (await db.articleRevision.findFirstOrThrow({ where: { articleId: article.id }, select: { hintsScoredAt: true } })).hintsScoredAt, { timeout: 30_000 }).not.toBeNull();

@@ -220,6 +220,7 @@ const fixtures: Record<string, Fixture> = {
     ok: async () => ({ path: `/api/claims/${(await draft()).id}/comments`, data: { body: "Checked the budget tables." } }),
     error: async () => ({ path: `/api/claims/${(await draft()).id}/comments`, data: { body: "" }, status: 422 }),
   },
+  "GET /api/dashboard/{chart}": { ok: async () => ({ path: "/api/dashboard/backlog-status?from=2026-01-01&to=2026-01-31" }), error: async () => ({ path: "/api/dashboard/backlog-status?from=2026-02-01&to=2026-01-01", status: 422 }) },
   "GET /api/export/claims": { ok: async () => ({ path: `/api/export/claims?articleId=${articleId}&status=ALL` }), error: async () => ({ path: "/api/export/claims?format=xls", status: 422 }) },
   "GET /api/verdicts": { ok: async () => ({ path: "/api/verdicts" }), error: async () => ({ path: "/api/verdicts?token=abc", status: 401 }) },
   "PUT /api/verdicts": {

@@ -410,6 +410,7 @@ const routes: Record<string, Entry> = {
       return { method: "POST", path: `/api/blind-reviews/${review.id}/cancel`, data: { reason: "Asked the wrong people" }, state };
     },
   },
+  "GET /api/dashboard/[chart]": { expect: allowed(200, { reviewer: 403 }), call: async () => ({ method: "GET", path: "/api/dashboard/verdicts" }) },
   // Everyone sets their own preference; nothing of anyone else's to protect.
   "PUT /api/account/preferences": { expect: allowed(200), call: async () => ({ method: "PUT", path: "/api/account/preferences", data: { showHints: false } }) },
   "GET /api/verdicts": { expect: allowed(200), call: async () => ({ method: "GET", path: "/api/verdicts" }) },
@@ -453,6 +454,7 @@ const pages: Record<string, { expect: Record<Person, number>; path: (ctx: Contex
   "/account": { expect: allowed(200, { anonymous: 307, disabled: 307 }), path: () => "/account" },
   "/notifications": { expect: allowed(200, { anonymous: 307, disabled: 307 }), path: () => "/notifications" },
   "/claims": { expect: allowed(200, { anonymous: 307, disabled: 307 }), path: () => "/claims?q=construction" },
+  "/dashboard": { expect: allowed(200, { anonymous: 307, disabled: 307, reviewer: 403 }), path: () => "/dashboard" },
   "/snapshots/[id]": { expect: allowed(200, { anonymous: 307, disabled: 307 }), path: (ctx) => `/snapshots/${ctx.snapshotId}` },
   "/admin/webhooks": { expect: allowed(200, { anonymous: 307, disabled: 307, reviewer: 403, editor: 403 }), path: () => "/admin/webhooks" },
   "/admin/webhooks/[id]": { expect: allowed(200, { anonymous: 307, disabled: 307, reviewer: 403, editor: 403 }), path: (ctx) => `/admin/webhooks/${ctx.webhookId}` },

@@ -262,7 +262,13 @@ test.describe("bad input", () => {
     for (const query of ["", "text=", `text=${"x".repeat(2001)}`, "text=a%00b", "text=a&x=1"]) {
       expect([400, 422], query).toContain((await api.get(`/api/claims/similar?${query}`)).status());
     }
-    for (const path of ["/api/claims/%00/matches", "/api/articles/%00/hints", "/api/claims/%ED%A0%80/matches"]) {
+    // The dashboard's period: malformed, impossible, reversed or too long.
+    for (const query of ["from=0000-01-01", "to=yesterday", "from=%00", "from=2026-02-01&to=2026-01-01", "from=2020-01-01&to=2026-01-01", "__proto__=x", "x=1", "to=%ED%A0%80"]) {
+      const response = await api.get(`/api/dashboard/verdicts?${query}`);
+      expect(response.status(), query).toBe(422);
+      expect((await response.json()).error?.message, query).toEqual(expect.any(String));
+    }
+    for (const path of ["/api/claims/%00/matches", "/api/articles/%00/hints", "/api/claims/%ED%A0%80/matches", "/api/dashboard/%00", "/api/dashboard/nope", "/api/claims/%00/blind-reviews"]) {
       expect((await api.get(path)).status(), path).toBe(404);
     }
     // The claim list's paging parameters (GET /api/articles/<id>/claims?limit=&offset=).

@@ -17,6 +17,7 @@ export function SiteHeader({ actor, unreadMentions, unreadNotifications }: { act
             <Link href="/mentions">
               Mentions{unreadMentions > 0 && <span className="count-badge" aria-label={`${unreadMentions} unread`}>{unreadMentions}</span>}
             </Link>
+            {can(actor, "dashboard.read") && <Link href="/dashboard">Dashboard</Link>}
             {can(actor, "export.csv") && <Link href="/export">Export</Link>}
             {can(actor, "user.manage") && <Link href="/admin">Users</Link>}
             {can(actor, "verdict.manage") && <Link href="/admin/verdicts">Verdicts</Link>}

@@ -28,6 +28,7 @@ import { linkClaimSchema, reuseVerdictSchema, similarQuerySchema } from "@/lib/c
 import { preferencesSchema } from "@/lib/users/preferences";
 import { markReadSchema } from "@/lib/notifications/list-notifications";
 import { adjudicateSchema, cancelBlindSchema, requestBlindSchema, submitBlindSchema } from "@/lib/blind-reviews/schema";
+import { dashboardCharts, periodQuerySchema } from "@/lib/dashboard/schema";
 import * as shapes from "./response-schemas";
 
 type Method = "get" | "post" | "put" | "patch" | "delete";
@@ -173,6 +174,8 @@ export const operations: Operation[] = [
   { method: "post", path: "/api/blind-reviews/{id}/verdict", summary: "Give my blind verdict, rationale and sources (sealed once given)", tag: "Blind verdicts", permission: "blind.submit", params: ["id"], body: submitBlindSchema, errors: [409], ok: { status: 200, schema: z.object({ blindReview: shapes.blindReview }) } },
   { method: "post", path: "/api/blind-reviews/{id}/adjudicate", summary: "Settle the final verdict once every blind verdict is in: keep one or write it; the claim goes to In review", tag: "Blind verdicts", permission: "blind.request", params: ["id"], body: adjudicateSchema, errors: [409], ok: { status: 200, schema: z.object({ claim: shapes.claim }) } },
   { method: "post", path: "/api/blind-reviews/{id}/cancel", summary: "Withdraw an open request for blind verdicts, with a reason", tag: "Blind verdicts", permission: "blind.request", params: ["id"], body: cancelBlindSchema, errors: [409], ok: { status: 200, schema: z.object({ claim: shapes.claim }) } },
+
+  { method: "get", path: "/api/dashboard/{chart}", summary: "One desk dashboard chart's numbers as CSV, for a period of days (the last 30 by default)", tag: "Dashboard", permission: "dashboard.read", params: ["chart"], query: periodQuerySchema, ok: { status: 200, media: { "text/csv": `A header row, then the chart's rows. Charts: ${dashboardCharts.join(", ")}` } } },
 
   { method: "get", path: "/api/notifications", summary: "My notifications (mentions, assignments, reviews asked of me, my verified claims reopened), newest 100, and the unread count", tag: "Account", permission: "article.read", ok: { status: 200, schema: shapes.notificationList } },
   { method: "post", path: "/api/notifications/read", summary: "Mark my notifications read: the ids given, or all", tag: "Account", permission: "article.read", body: markReadSchema, ok: { status: 200, schema: z.object({ marked: z.number().int() }) } },

@@ -66,6 +66,12 @@ describe("blind second verdicts", () => {
     expect(done.verdicts.map((v) => v.verdict?.id)).toEqual(["verdict_false", "verdict_false"]);
     expect((await getClaimDetail({ actor: first, claimId: claim.id })).claim.verdict?.id).toBe("verdict_true");
     expect(await db.notification.count({ where: { kind: "BLIND_COMPLETE", userId: editor.id } })).toBe(1);
+
+    // The database itself keeps what was given: no change to a given verdict, no deletion.
+    const given = done.verdicts[0].id;
+    await expect(db.$executeRaw`UPDATE "BlindVerdict" SET "verdictId" = 'verdict_true' WHERE "id" = ${given}`).rejects.toThrow(/refused/);
+    await expect(db.$executeRaw`DELETE FROM "BlindVerdict" WHERE "id" = ${given}`).rejects.toThrow(/refused/);
+    await expect(db.$executeRaw`DELETE FROM "BlindReview" WHERE "id" = ${review.id}`).rejects.toThrow(/refused/);
   });
 
   it("hold verification until an editor adjudicates; the final verdict then goes through normal verification", async () => {
