@@ -11,6 +11,7 @@ import { benchHighlights, startApp } from "./highlights";
 import { benchHostileHtml } from "./hostile-html";
 import { createClaimThroughput, getThroughput, rawInsertThroughput, runLoad, seedLoad } from "./load";
 import { benchWebhooks } from "./webhooks";
+import { benchDashboard, seedDesk } from "./dashboard";
 import { benchHints, benchHugeArticle, benchMatching, benchSearch, hintQuality, seedManyClaims } from "./claim-intelligence";
 import { benchDatabase, benchUser, timed } from "./support/environment";
 
@@ -31,9 +32,24 @@ async function main() {
   if (!only || only === "hostile") await hostileHtmlBenchmark();
   if (!only || only === "webhooks") await webhookBenchmark();
   if (!only || only === "intelligence") await claimIntelligenceBenchmark();
+  if (!only || only === "dashboard") await dashboardBenchmark();
   mkdirSync(".bench", { recursive: true });
   writeFileSync(".bench/results.json", `${JSON.stringify(results, null, 2)}\n`);
   console.log("\nFigures written to .bench/results.json");
+}
+
+async function dashboardBenchmark() {
+  const database = await benchDatabase();
+  try {
+    console.log("\nDesk dashboard on 100,000 claims (every query of /dashboard, 30 days, median of 7)");
+    const [seedMs, { editor }] = await timedSeed(() => seedDesk(database.url));
+    console.log(`  seeded in ${(seedMs / 1000).toFixed(1)} s`);
+    const d = await benchDashboard(database.url, editor);
+    record("dashboard", { ...d, ratio: d.oursMs / d.countMs });
+    console.log(`  ours, all figures for ${d.claims.toLocaleString("en")} claims and ${d.agreementUnits.toLocaleString("en")} blind pairs: ${fmt(d.oursMs)}  | baseline, SELECT count(*) FROM "Claim": ${fmt(d.countMs)}  | ratio ${(d.oursMs / d.countMs).toFixed(1)}×`);
+  } finally {
+    await database.close();
+  }
 }
 
 async function claimIntelligenceBenchmark() {

@@ -40,6 +40,10 @@ describe("desk dashboard figures", () => {
     await timeTravel(first.claim.id, "2026-03-02T08:00:00Z", "2026-03-02T18:00:00Z"); // 10 h
     await timeTravel(second.claim.id, "2026-03-02T09:00:00Z", "2026-03-03T15:00:00Z"); // 30 h
     await timeTravel(outside.claim.id, "2026-02-01T09:00:00Z", "2026-02-10T09:00:00Z");
+    // A deleted article's claims are gone from every figure, as from every list.
+    const gone = await verifiedClaim();
+    await timeTravel(gone.claim.id, "2026-03-02T08:00:00Z", "2026-03-02T10:00:00Z");
+    await db.article.update({ where: { id: gone.article.id }, data: { deletedAt: new Date(), deletionReason: "Duplicate" } });
     await db.claim.update({ where: { id: second.claim.id }, data: { anchorState: "NEEDS_REVIEW" } });
     const unassigned = await db.claim.create({ data: { ...(await db.claim.findUniqueOrThrow({ where: { id: first.claim.id }, select: { articleId: true, revisionId: true, quote: true, prefix: true, suffix: true, startOffset: true, endOffset: true, occurrence: true } })), statement: "Open", createdById: first.reviewer.id, createdAt: at("2026-03-04T12:00:00Z") } });
 

@@ -1,37 +1,39 @@
 import { assertCan } from "@/lib/auth/assert";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
 import type { ClaimStatus, VerdictTone } from "@/lib/enums";
 import { deskAgreement } from "@/lib/agreement/desk-agreement";
 import type { Period } from "./schema";
 
 // Every figure is aggregated by PostgreSQL; Node only shapes the few rows that come back.
-// Periods are whole UTC days: [from, to + 1 day).
+// Periods are whole UTC days: [from, to + 1 day). Claims of deleted articles are left out by
+// a hashed NOT IN over the few deleted articles: a join to every article cost more than the count.
+const liveClaim = Prisma.sql`c."deletedAt" IS NULL AND c."articleId" NOT IN (SELECT a."id" FROM "Article" a WHERE a."deletedAt" IS NOT NULL)`;
 
 const perDay = ({ from, to }: Period) => db.$queryRaw<{ day: string; created: number; verified: number }[]>`
   WITH days AS (SELECT d::date AS day FROM generate_series(${from}::date, ${to}::date, interval '1 day') d),
   created AS (
     SELECT c."createdAt"::date AS day, count(*)::int AS n FROM "Claim" c
-    WHERE c."deletedAt" IS NULL AND c."createdAt" >= ${from}::date AND c."createdAt" < ${to}::date + 1 GROUP BY 1
+    WHERE ${liveClaim} AND c."createdAt" >= ${from}::date AND c."createdAt" < ${to}::date + 1 GROUP BY 1
   ),
   verified AS (
-    SELECT v."verifiedAt"::date AS day, count(*)::int AS n FROM "Verification" v
-    WHERE v."verifiedAt" >= ${from}::date AND v."verifiedAt" < ${to}::date + 1 GROUP BY 1
+    SELECT v."verifiedAt"::date AS day, count(*)::int AS n FROM "Verification" v JOIN "Claim" c ON c."id" = v."claimId"
+    WHERE ${liveClaim} AND v."verifiedAt" >= ${from}::date AND v."verifiedAt" < ${to}::date + 1 GROUP BY 1
   )
   SELECT to_char(days.day, 'YYYY-MM-DD') AS day, coalesce(created.n, 0) AS created, coalesce(verified.n, 0) AS verified
   FROM days LEFT JOIN created USING (day) LEFT JOIN verified USING (day) ORDER BY days.day`;
 
 const byStatus = () => db.$queryRaw<{ status: ClaimStatus; count: number }[]>`
   SELECT c."status"::text AS status, count(*)::int AS count
-  FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId" AND a."deletedAt" IS NULL
-  WHERE c."deletedAt" IS NULL GROUP BY c."status" ORDER BY c."status"`;
+  FROM "Claim" c
+  WHERE ${liveClaim} GROUP BY c."status" ORDER BY c."status"`;
 
 /** The open work (draft and in review) by whom it is assigned to, the busiest first. */
 const byAssignee = () => db.$queryRaw<{ assignee: string | null; status: ClaimStatus; count: number }[]>`
   SELECT u."name" AS assignee, c."status"::text AS status, count(*)::int AS count
-  FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId" AND a."deletedAt" IS NULL
-  LEFT JOIN "User" u ON u."id" = c."assigneeId"
-  WHERE c."deletedAt" IS NULL AND c."status" IN ('DRAFT', 'IN_REVIEW')
+  FROM "Claim" c LEFT JOIN "User" u ON u."id" = c."assigneeId"
+  WHERE ${liveClaim} AND c."status" IN ('DRAFT', 'IN_REVIEW')
   GROUP BY u."id", u."name", c."status"
   ORDER BY sum(count(*)) OVER (PARTITION BY u."id") DESC, u."name" NULLS FIRST, c."status"`;
 
@@ -39,7 +41,7 @@ const byAssignee = () => db.$queryRaw<{ assignee: string | null; status: ClaimSt
 const verdicts = ({ from, to }: Period) => db.$queryRaw<{ verdict: string; tone: VerdictTone; count: number }[]>`
   SELECT v."label" AS verdict, v."tone"::text AS tone, count(*)::int AS count
   FROM "Claim" c JOIN "Verdict" v ON v."id" = c."verdictId"
-  WHERE c."deletedAt" IS NULL AND c."status" = 'VERIFIED' AND c."verifiedAt" >= ${from}::date AND c."verifiedAt" < ${to}::date + 1
+  WHERE ${liveClaim} AND c."status" = 'VERIFIED' AND c."verifiedAt" >= ${from}::date AND c."verifiedAt" < ${to}::date + 1
   GROUP BY v."id", v."label", v."tone", v."position" ORDER BY v."position"`;
 
 /** Hours from a claim's creation to its verification, median and 90th percentile, per week and overall. */
@@ -47,7 +49,7 @@ const timeToVerify = ({ from, to }: Period) => db.$queryRaw<{ week: string | nul
   WITH t AS (
     SELECT date_trunc('week', c."verifiedAt") AS week, extract(epoch FROM c."verifiedAt" - c."createdAt") / 3600 AS hours
     FROM "Claim" c
-    WHERE c."deletedAt" IS NULL AND c."status" = 'VERIFIED' AND c."verifiedAt" >= ${from}::date AND c."verifiedAt" < ${to}::date + 1
+    WHERE ${liveClaim} AND c."status" = 'VERIFIED' AND c."verifiedAt" >= ${from}::date AND c."verifiedAt" < ${to}::date + 1
   )
   SELECT to_char(week, 'YYYY-MM-DD') AS week, count(*)::int AS claims,
          percentile_cont(0.5) WITHIN GROUP (ORDER BY hours)::float8 AS median,
