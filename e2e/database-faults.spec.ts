@@ -190,3 +190,117 @@ test("webhook deliveries under way when PostgreSQL stops are neither lost nor se
     rmSync(dataDir, { recursive: true, force: true });
   }
 });
+
+/**
+ * Reads an article's live stream as a browser's EventSource does: each `id:` it receives is
+ * kept, and when the stream ends or fails it reconnects after a moment with Last-Event-ID.
+ */
+function followStream(url: string, cookie: string) {
+  const ids: string[] = [];
+  let connections = 0;
+  let stopped = false;
+  const controller = new AbortController();
+  const loop = (async () => {
+    while (!stopped) {
+      try {
+        connections++;
+        const response = await fetch(url, { headers: { cookie, accept: "text/event-stream", ...(ids.length ? { "Last-Event-ID": ids.at(-1)! } : {}) }, signal: controller.signal });
+        const reader = response.body!.getReader();
+        const decoder = new TextDecoder();
+        let buffer = "";
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) break;
+          buffer += decoder.decode(value, { stream: true });
+          const blocks = buffer.split("\n\n");
+          buffer = blocks.pop()!;
+          for (const block of blocks) {
+            const id = /^id: (\d+)$/m.exec(block)?.[1];
+            if (id && /^event: desk$/m.test(block)) ids.push(id);
+          }
+        }
+      } catch {
+        // a failed connection is retried, as EventSource does
+      }
+      if (!stopped) await sleep(500);
+    }
+  })();
+  return {
+    ids,
+    connections: () => connections,
+    async stop() {
+      stopped = true;
+      controller.abort();
+      await loop;
+    },
+  };
+}
+
+test("a live stream rides out a PostgreSQL restart: every committed event arrives once, in order", async () => {
+  test.setTimeout(240_000);
+  const { dataDir, start, first } = await ownPostgres("factcheck-faults-stream-");
+  let database: EmbeddedDatabase = first;
+  let app: AppServer | undefined;
+  let api: APIRequestContext | undefined;
+  let stream: ReturnType<typeof followStream> | undefined;
+  try {
+    const { hashPassword } = await import("../lib/auth/password");
+    const seed = new pg.Client({ connectionString: database.url });
+    await seed.connect();
+    const email = "stream@e2e.test";
+    const password = "stream password 123";
+    await seed.query(`INSERT INTO "User" ("id", "email", "name", "role", "passwordHash", "updatedAt") VALUES ('user_stream', $1, 'Stream Tester', 'EDITOR', $2, now())`, [email, await hashPassword(password)]);
+    await seed.query(`INSERT INTO "Article" ("id", "slug", "title", "createdById", "updatedAt") VALUES ('art_stream', 'stream', 'Stream', 'user_stream', now())`);
+    await seed.query(`INSERT INTO "ArticleRevision" ("id", "articleId", "number", "doc", "text", "createdById") VALUES ('rev_stream', 'art_stream', 1, '{"type":"doc"}', 'A claim.', 'user_stream')`);
+    await seed.query(
+      `INSERT INTO "Claim" ("id", "articleId", "revisionId", "quote", "prefix", "suffix", "startOffset", "endOffset", "occurrence", "statement", "createdById", "updatedAt")
+       VALUES ('claim_stream', 'art_stream', 'rev_stream', 'A claim.', '', '', 0, 8, 0, 'A claim.', 'user_stream', now())`,
+    );
+    await seed.end();
+
+    app = await startAppServer({ databaseUrl: database.url, port: await freePort(), logFile: ".test-results/faults-stream-server.log" });
+    api = await apiAs(app.baseUrl, { email, password });
+    const cookie = (await api.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+    stream = followStream(`${app.baseUrl}/api/articles/art_stream/events?after=0`, cookie);
+
+    const acknowledged: string[] = [];
+    let writing = true;
+    let sequence = 0;
+    const writer = (async () => {
+      while (writing) {
+        const body = `event-${sequence++}`;
+        const response = await api!.post("/api/claims/claim_stream/comments", { data: { body }, timeout: 30_000 }).catch(() => null);
+        if (response?.status() === 201) acknowledged.push(body);
+        else await sleep(100);
+        await sleep(50);
+      }
+    })();
+
+    await expect.poll(() => stream!.ids.length, { timeout: 30_000 }).toBeGreaterThanOrEqual(3);
+    await database.stop();
+    await expect.poll(async () => (await fetch(`${app!.baseUrl}/api/health`)).status, { timeout: 30_000 }).toBe(503);
+    await sleep(4000); // longer than a listener gives up by default (pg-listen: 3 s)
+    database = await start();
+    await waitForHealthy(`${app.baseUrl}/api/health`, 60_000);
+    const afterRestart = acknowledged.length;
+    await expect.poll(() => acknowledged.length, { timeout: 30_000 }).toBeGreaterThan(afterRestart + 3);
+    writing = false;
+    await writer;
+
+    // What the database holds is the truth: the stream has exactly its events, in order, once.
+    const check = new pg.Client({ connectionString: database.url });
+    await check.connect();
+    const { rows } = await check.query<{ id: string }>(`SELECT "id"::text AS id FROM "DeskEvent" WHERE "articleId" = 'art_stream' ORDER BY "id"`);
+    await check.end();
+    expect(rows.length).toBe(acknowledged.length);
+    await expect.poll(() => stream!.ids.length, { timeout: 30_000 }).toBe(rows.length);
+    expect(stream.ids).toEqual(rows.map((r) => r.id));
+    test.info().annotations.push({ type: "stream connections", description: String(stream.connections()) });
+  } finally {
+    await stream?.stop();
+    await api?.dispose();
+    app?.stop();
+    await database.stop().catch(() => {});
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});

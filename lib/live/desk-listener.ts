@@ -13,14 +13,25 @@ type Listener = (notice: DeskNotice) => void;
  * instance has its own, so a change on any instance reaches browsers on all of them.
  */
 let subscriber: Promise<Subscriber> | null = null;
+const noticesFor = (key: string): DeskNotice[] => (key.startsWith("user:") ? ["notification"] : ["event", "presence"]);
 const listeners = new Map<string, Set<Listener>>();
 
 function connect(): Promise<Subscriber> {
   subscriber ??= (async () => {
     // The payload is a bare article id (new events), "presence:" and the article id, or
     // "user:" and a person's id (their notifications); not JSON.
-    const created = createSubscriber({ connectionString: config().DATABASE_URL }, { retryLimit: Infinity, retryInterval: 1000, parse: (payload: string) => payload, serialize: (value: unknown) => String(value) });
+    // retryTimeout 0: never give up reconnecting (pg-listen's default stops after 3 s, which left
+    // an instance deaf to every change after a longer database restart).
+    const created = createSubscriber(
+      { connectionString: config().DATABASE_URL },
+      { retryLimit: Infinity, retryInterval: 1000, retryTimeout: 0, parse: (payload: string) => payload, serialize: (value: unknown) => String(value) },
+    );
     created.events.on("error", (error) => log.warn({ err: error, component: "desk-listener" }, "desk listener error"));
+    // Notifications sent while the connection was down are lost: once back, every stream of this
+    // process looks for what it missed (streams read events from their last id, so none twice).
+    created.events.on("connected", () => {
+      for (const [key, set] of listeners) for (const listener of set) for (const notice of noticesFor(key)) listener(notice);
+    });
     created.notifications.on(deskChannel, (payload: unknown) => {
       if (typeof payload !== "string") return;
       const notice: DeskNotice = payload.startsWith("presence:") ? "presence" : payload.startsWith("user:") ? "notification" : "event";
