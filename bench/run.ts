@@ -12,6 +12,7 @@ import { benchHostileHtml } from "./hostile-html";
 import { createClaimThroughput, getThroughput, rawInsertThroughput, runLoad, seedLoad } from "./load";
 import { benchWebhooks } from "./webhooks";
 import { benchDashboard, seedDesk } from "./dashboard";
+import { benchFanOut, benchOpenStreams, benchRawNotify, seedLiveDesk } from "./live-desk";
 import { benchHints, benchHugeArticle, benchMatching, benchSearch, hintQuality, seedManyClaims } from "./claim-intelligence";
 import { benchDatabase, benchUser, timed } from "./support/environment";
 
@@ -33,9 +34,33 @@ async function main() {
   if (!only || only === "webhooks") await webhookBenchmark();
   if (!only || only === "intelligence") await claimIntelligenceBenchmark();
   if (!only || only === "dashboard") await dashboardBenchmark();
+  if (!only || only === "live") await liveDeskBenchmark();
   mkdirSync(".bench", { recursive: true });
   writeFileSync(".bench/results.json", `${JSON.stringify(results, null, 2)}\n`);
   console.log("\nFigures written to .bench/results.json");
+}
+
+async function liveDeskBenchmark() {
+  const database = await benchDatabase();
+  const authSecret = randomBytes(32).toString("base64"); // both instances accept the same sessions
+  const first = await startApp(database.url, { authSecret });
+  const second = await startApp(database.url, { authSecret });
+  try {
+    console.log("\nLive desk: commit → Server-Sent Event");
+    const seeded = await seedLiveDesk(first.baseUrl);
+    const raw = await benchRawNotify(database.url);
+    const fan = await benchFanOut(database.url, [first.baseUrl, second.baseUrl], seeded.cookie, seeded.articleId);
+    record("fanOut", { ...fan, rawP50: raw.p50, rawP99: raw.p99 });
+    console.log(`  ${fan.clients} streams over 2 instances, ${fan.events} events: p50 ${fmt(fan.p50)}, p99 ${fmt(fan.p99)}${fan.incomplete ? ` (${fan.incomplete} events not seen by every stream within 10 s)` : ""}  | baseline, raw NOTIFY → LISTEN: p50 ${fmt(raw.p50)}, p99 ${fmt(raw.p99)}`);
+    const open = await benchOpenStreams(database.url, first.baseUrl, seeded);
+    const slowdown = 1 - open.withStreams / open.withoutStreams;
+    record("openStreams", { ...open, slowdown });
+    console.log(`  signed-in GET /api/claims/<id> with ${open.streams} streams open (an event a second): ${open.withStreams.toFixed(0)} req/s  | baseline, no stream open: ${open.withoutStreams.toFixed(0)} req/s  | slowdown ${(slowdown * 100).toFixed(1)}% (target ≤ 20%), errors ${open.errors}, ${open.eventsDelivered.toLocaleString("en")} events delivered`);
+  } finally {
+    first.stop();
+    second.stop();
+    await database.close();
+  }
 }
 
 async function dashboardBenchmark() {

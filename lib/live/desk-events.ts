@@ -19,11 +19,26 @@ export async function recordDeskEvent(tx: DbTransaction, event: { articleId: str
 
 export type DeskEventDto = { id: string; articleId: string; claimId: string | null; kind: string; actorId: string | null; actorName: string | null; createdAt: string };
 
+/**
+ * Reads under way in this process, by article, starting point and limit: the streams of one
+ * article are told of an event at the same moment and mostly stand at the same id, so they
+ * share one query instead of sending one each (the rows are the same for every reader).
+ */
+const reading = new Map<string, Promise<DeskEventDto[]>>();
+
 /** An article's events after `after` (an event id), oldest first: what a reconnecting browser missed. */
 export async function deskEventsAfter({ actor, articleId, after, limit = 500 }: { actor: Actor; articleId: string; after: bigint; limit?: number }): Promise<DeskEventDto[]> {
   assertCan(actor, "article.read");
-  const rows = await db.deskEvent.findMany({ where: { articleId, id: { gt: after } }, orderBy: { id: "asc" }, take: limit });
-  return rows.map((row) => ({ ...row, id: row.id.toString(), createdAt: row.createdAt.toISOString() }));
+  const key = `${articleId} ${after} ${limit}`;
+  let rows = reading.get(key);
+  if (!rows) {
+    rows = db.deskEvent
+      .findMany({ where: { articleId, id: { gt: after } }, orderBy: { id: "asc" }, take: limit })
+      .then((found) => found.map((row) => ({ ...row, id: row.id.toString(), createdAt: row.createdAt.toISOString() })))
+      .finally(() => reading.delete(key));
+    reading.set(key, rows);
+  }
+  return rows;
 }
 
 /** The newest event id of an article (0 when none): where a new stream starts. */
