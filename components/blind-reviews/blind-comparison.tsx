@@ -18,7 +18,7 @@ const isHttp = (url: string) => /^https?:\/\//i.test(url);
 export function BlindComparison({ review, claim, verdicts, canAdjudicate, onAdjudicated }: { review: BlindReviewDto; claim: ClaimDto; verdicts: Option[]; canAdjudicate: boolean; onAdjudicated: (claim: ClaimDto) => void }) {
   const id = useId();
   const compared = compareVerdicts(review.verdicts);
-  const majority = compared.groups[0]?.verdictId;
+  const { leading } = compared;
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
 
@@ -57,9 +57,9 @@ export function BlindComparison({ review, claim, verdicts, canAdjudicate, onAdju
             <tr>
               <th scope="row">Verdict</th>
               {review.verdicts.map((v) => (
-                <td key={v.id} className={v.verdict?.id === majority ? "agrees" : "differs"}>
+                <td key={v.id} className={compared.unanimous || (leading && v.verdict?.id === leading) ? "agrees" : "differs"}>
                   <strong>{v.verdict?.label ?? "—"}</strong>
-                  {!compared.unanimous && <span className="muted"> ({v.verdict?.id === majority ? "most given" : "differs"})</span>}
+                  {leading && !compared.unanimous && <span className="muted"> ({v.verdict?.id === leading ? "most given" : "differs"})</span>}
                 </td>
               ))}
             </tr>

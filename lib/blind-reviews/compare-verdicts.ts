@@ -6,7 +6,8 @@ export type ComparedVerdict = { verdict: { id: string; label: string } | null; r
 
 export type VerdictGroup = { verdictId: string | null; label: string; reviewers: string[] };
 
-export function compareVerdicts(verdicts: readonly ComparedVerdict[]): { unanimous: boolean; groups: VerdictGroup[]; summary: string } {
+/** `leading`: the verdict given most, when one was given more than any other (null on a tie). */
+export function compareVerdicts(verdicts: readonly ComparedVerdict[]): { unanimous: boolean; leading: string | null; groups: VerdictGroup[]; summary: string } {
   const groups = new Map<string | null, VerdictGroup>();
   for (const { verdict, reviewer } of verdicts) {
     const key = verdict?.id ?? null;
@@ -19,5 +20,6 @@ export function compareVerdicts(verdicts: readonly ComparedVerdict[]): { unanimo
   const summary = unanimous
     ? `All ${verdicts.length} agree: ${sorted[0].label}`
     : `They differ: ${sorted.map((g) => `${g.label} (${g.reviewers.length})`).join(", ")}`;
-  return { unanimous, groups: sorted, summary };
+  const leading = sorted.length && (sorted.length === 1 || sorted[0].reviewers.length > sorted[1].reviewers.length) ? sorted[0].verdictId : null;
+  return { unanimous, leading, groups: sorted, summary };
 }

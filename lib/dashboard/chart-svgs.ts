@@ -17,7 +17,7 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const maxAssignees = 12;
 
 function draw(options: Plot.PlotOptions): string {
-  return Plot.plot({ width: 640, marginLeft: 110, style: { fontSize: "12px", background: "transparent" }, ...options, document: serverDocument() }).outerHTML;
+  return Plot.plot({ width: 640, marginLeft: 110, marginRight: 40, style: { fontSize: "12px", background: "transparent" }, ...options, document: serverDocument() }).outerHTML;
 }
 
 export function chartSvgs(f: DeskFigures): Partial<Record<DashboardChart, string>> {

@@ -23,6 +23,12 @@ describe("seedDemoData", () => {
     // The demo's in-review claim sits on the second copy of the repeated sentence.
     expect(claims[2].startOffset).toBe(busArticle.lastIndexOf("The plan would cut average commute times by 12 minutes."));
 
+    // Blind verdicts on the draft, both given and differing, ready to adjudicate.
+    const blind = await db.blindReview.findFirstOrThrow({ select: { completedAt: true, claim: { select: { status: true } }, verdicts: { select: { verdictId: true, submittedAt: true } } } });
+    expect(blind.claim.status).toBe("DRAFT");
+    expect(blind.completedAt).not.toBeNull();
+    expect(new Set(blind.verdicts.map((v) => v.verdictId)).size).toBe(2);
+
     expect(await seedDemoData({ randomPasswords: false })).toEqual([]);
     expect(await db.user.count()).toBe(4);
   });

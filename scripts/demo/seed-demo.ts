@@ -43,6 +43,7 @@ export async function seedDemoData({ randomPasswords }: { randomPasswords: boole
       const articles = [];
       for (const article of demoArticles) articles.push(await insertTrustedArticle(tx, { actorId: byRole("ADMIN").id, input: article }));
       await seedDemoClaims(tx, articles[0].id, { reviewer: byRole("REVIEWER").id, editor: byRole("EDITOR").id });
+      await seedDemoBlindReview(tx, articles[0].id, { editor: byRole("EDITOR").id, reviewers: [byRole("REVIEWER").id, byRole("REVIEWER", 1).id] });
     },
     { timeout: 30_000 },
   );
@@ -83,6 +84,42 @@ async function seedDemoClaims(tx: DbTransaction, articleId: string, people: { re
       await tx.claimEvent.create({ data: { claimId: created.id, actorId: editor.id, field: "status", oldValue: "IN_REVIEW", newValue: "VERIFIED" } });
     }
   }
+}
+
+/**
+ * Blind verdicts on the draft claim from both reviewers, given and differing: the editor's
+ * side-by-side view and the dashboard's agreement figures have something to show.
+ */
+async function seedDemoBlindReview(tx: DbTransaction, articleId: string, people: { editor: string; reviewers: [string, string] }) {
+  const claim = await tx.claim.findFirstOrThrow({ where: { articleId, status: "DRAFT" }, select: { id: true } });
+  const now = new Date();
+  const [first, second] = people.reviewers;
+  await tx.blindReview.create({
+    data: {
+      claimId: claim.id,
+      requestedById: people.editor,
+      completedAt: now,
+      verdicts: {
+        create: [
+          {
+            reviewerId: first,
+            verdictId: "verdict_mostly_true",
+            rationale: "Annual ridership reports show 18.4% growth from 2022 to 2025, but 2022 was still a pandemic low.",
+            sources: [{ url: "https://transit.example.org/reports/ridership-2025", title: "Riverside Transit annual ridership report 2025", stance: "SUPPORTS" }],
+            submittedAt: now,
+          },
+          {
+            reviewerId: second,
+            verdictId: "verdict_half_true",
+            rationale: "The 18% counts transfers as new trips; unique riders grew 11% over the same period.",
+            sources: [{ url: "https://stats.example.org/riverside/unique-riders", title: "Regional statistics office: unique riders by year", stance: "ADDS_CONTEXT" }],
+            submittedAt: now,
+          },
+        ],
+      },
+    },
+  });
+  await tx.claimEvent.create({ data: { claimId: claim.id, actorId: people.editor, field: "blindReview", newValue: { requested: ["Rita Reviewer", "Ravi Reviewer"] } } });
 }
 
 /** Prints the logins of newly created demo accounts, once (their passwords are not kept anywhere else). */
