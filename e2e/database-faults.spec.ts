@@ -28,6 +28,26 @@ async function ownPostgres(prefix: string) {
   return { dataDir, start, first };
 }
 
+/** An editor and an article with one claim, straight into the test's database: ids `user_<tag>`, `art_<tag>`, `claim_<tag>`. */
+async function seedOneClaim(url: string, tag: string) {
+  const { hashPassword } = await import("../lib/auth/password");
+  const seed = new pg.Client({ connectionString: url });
+  await seed.connect();
+  const email = `${tag}@e2e.test`;
+  const password = `${tag} password 123`;
+  const userId = `user_${tag}`;
+  await seed.query(`INSERT INTO "User" ("id", "email", "name", "role", "passwordHash", "updatedAt") VALUES ($1, $2, 'Fault Tester', 'EDITOR', $3, now())`, [userId, email, await hashPassword(password)]);
+  await seed.query(`INSERT INTO "Article" ("id", "slug", "title", "createdById", "updatedAt") VALUES ($1, $2, $2, $3, now())`, [`art_${tag}`, tag, userId]);
+  await seed.query(`INSERT INTO "ArticleRevision" ("id", "articleId", "number", "doc", "text", "createdById") VALUES ($1, $2, 1, '{"type":"doc"}', 'A claim.', $3)`, [`rev_${tag}`, `art_${tag}`, userId]);
+  await seed.query(
+    `INSERT INTO "Claim" ("id", "articleId", "revisionId", "quote", "prefix", "suffix", "startOffset", "endOffset", "occurrence", "statement", "createdById", "updatedAt")
+     VALUES ($1, $2, $3, 'A claim.', '', '', 0, 8, 0, 'A claim.', $4, now())`,
+    [`claim_${tag}`, `art_${tag}`, `rev_${tag}`, userId],
+  );
+  await seed.end();
+  return { email, password };
+}
+
 test("the app survives terminated connections and a PostgreSQL restart, losing no acknowledged write", async () => {
   test.setTimeout(240_000);
   const { dataDir, start, first } = await ownPostgres("factcheck-faults-");
@@ -35,21 +55,7 @@ test("the app survives terminated connections and a PostgreSQL restart, losing n
   let app: AppServer | undefined;
   let api: APIRequestContext | undefined;
   try {
-    const { hashPassword } = await import("../lib/auth/password");
-    const seed = new pg.Client({ connectionString: database.url });
-    await seed.connect();
-    const email = "faults@e2e.test";
-    const password = "faults password 123";
-    const userId = "user_faults";
-    await seed.query(`INSERT INTO "User" ("id", "email", "name", "role", "passwordHash", "updatedAt") VALUES ($1, $2, 'Fault Tester', 'EDITOR', $3, now())`, [userId, email, await hashPassword(password)]);
-    await seed.query(`INSERT INTO "Article" ("id", "slug", "title", "createdById", "updatedAt") VALUES ('art_faults', 'faults', 'Faults', $1, now())`, [userId]);
-    await seed.query(`INSERT INTO "ArticleRevision" ("id", "articleId", "number", "doc", "text", "createdById") VALUES ('rev_faults', 'art_faults', 1, '{"type":"doc"}', 'A claim.', $1)`, [userId]);
-    await seed.query(
-      `INSERT INTO "Claim" ("id", "articleId", "revisionId", "quote", "prefix", "suffix", "startOffset", "endOffset", "occurrence", "statement", "createdById", "updatedAt")
-       VALUES ('claim_faults', 'art_faults', 'rev_faults', 'A claim.', '', '', 0, 8, 0, 'A claim.', $1, now())`,
-      [userId],
-    );
-    await seed.end();
+    const { email, password } = await seedOneClaim(database.url, "faults");
 
     app = await startAppServer({ databaseUrl: database.url, port: await freePort(), logFile: ".test-results/faults-server.log" });
     api = await apiAs(app.baseUrl, { email, password });
@@ -244,19 +250,7 @@ test("a live stream rides out a PostgreSQL restart: every committed event arrive
   let api: APIRequestContext | undefined;
   let stream: ReturnType<typeof followStream> | undefined;
   try {
-    const { hashPassword } = await import("../lib/auth/password");
-    const seed = new pg.Client({ connectionString: database.url });
-    await seed.connect();
-    const email = "stream@e2e.test";
-    const password = "stream password 123";
-    await seed.query(`INSERT INTO "User" ("id", "email", "name", "role", "passwordHash", "updatedAt") VALUES ('user_stream', $1, 'Stream Tester', 'EDITOR', $2, now())`, [email, await hashPassword(password)]);
-    await seed.query(`INSERT INTO "Article" ("id", "slug", "title", "createdById", "updatedAt") VALUES ('art_stream', 'stream', 'Stream', 'user_stream', now())`);
-    await seed.query(`INSERT INTO "ArticleRevision" ("id", "articleId", "number", "doc", "text", "createdById") VALUES ('rev_stream', 'art_stream', 1, '{"type":"doc"}', 'A claim.', 'user_stream')`);
-    await seed.query(
-      `INSERT INTO "Claim" ("id", "articleId", "revisionId", "quote", "prefix", "suffix", "startOffset", "endOffset", "occurrence", "statement", "createdById", "updatedAt")
-       VALUES ('claim_stream', 'art_stream', 'rev_stream', 'A claim.', '', '', 0, 8, 0, 'A claim.', 'user_stream', now())`,
-    );
-    await seed.end();
+    const { email, password } = await seedOneClaim(database.url, "stream");
 
     app = await startAppServer({ databaseUrl: database.url, port: await freePort(), logFile: ".test-results/faults-stream-server.log" });
     api = await apiAs(app.baseUrl, { email, password });
@@ -290,7 +284,7 @@ test("a live stream rides out a PostgreSQL restart: every committed event arrive
     // What the database holds is the truth: the stream has exactly its events, in order, once.
     const check = new pg.Client({ connectionString: database.url });
     await check.connect();
-    const { rows } = await check.query<{ id: string }>(`SELECT "id"::text AS id FROM "DeskEvent" WHERE "articleId" = 'art_stream' ORDER BY "id"`);
+    const { rows } = await check.query<{ id: string }>(`SELECT e."id"::text AS id FROM "DeskEvent" e WHERE e."articleId" = 'art_stream' ORDER BY e."id"`);
     await check.end();
     expect(rows.length).toBe(acknowledged.length);
     await expect.poll(() => stream!.ids.length, { timeout: 30_000 }).toBe(rows.length);

@@ -1,12 +1,12 @@
 "use client";
 
-import { useId, useState, type FormEvent } from "react";
-import { errorProps, FieldError } from "@/components/forms/field-error";
+import { useState, type FormEvent } from "react";
 import { submitJson } from "@/components/forms/submit-json";
 import type { BlindReviewDto } from "@/lib/blind-reviews/blind-review-dto";
 import { compareVerdicts } from "@/lib/blind-reviews/compare-verdicts";
 import type { ClaimDto } from "@/lib/claims/dto";
 import { stanceLabels } from "@/lib/labels";
+import { VerdictRationaleFields } from "./verdict-rationale-fields";
 
 type Option = { id: string; label: string };
 const isHttp = (url: string) => /^https?:\/\//i.test(url);
@@ -16,7 +16,6 @@ const isHttp = (url: string) => /^https?:\/\//i.test(url);
  * who may adjudicate keeps one or writes the final verdict; the claim then goes to verification.
  */
 export function BlindComparison({ review, claim, verdicts, canAdjudicate, onAdjudicated }: { review: BlindReviewDto; claim: ClaimDto; verdicts: Option[]; canAdjudicate: boolean; onAdjudicated: (claim: ClaimDto) => void }) {
-  const id = useId();
   const compared = compareVerdicts(review.verdicts);
   const { leading } = compared;
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -108,23 +107,7 @@ export function BlindComparison({ review, claim, verdicts, canAdjudicate, onAdju
       {canAdjudicate && (
         <form className="adjudicate-form" aria-label="Write the final verdict" onSubmit={writeFinal} noValidate>
           <p className="muted">Or write the final verdict yourself. The sources of everyone who reached it join the claim.</p>
-          <div className="field">
-            <label htmlFor={`${id}-verdict`}>Final verdict</label>
-            <select id={`${id}-verdict`} name="verdictId" defaultValue="" {...errorProps(`${id}-verdict`, errors.verdictId)}>
-              <option value="">Choose…</option>
-              {verdicts.map((v) => (
-                <option key={v.id} value={v.id}>
-                  {v.label}
-                </option>
-              ))}
-            </select>
-            <FieldError inputId={`${id}-verdict`} error={errors.verdictId} />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-rationale`}>Final rationale</label>
-            <textarea id={`${id}-rationale`} name="rationale" rows={3} {...errorProps(`${id}-rationale`, errors.rationale)} />
-            <FieldError inputId={`${id}-rationale`} error={errors.rationale} />
-          </div>
+          <VerdictRationaleFields whose="Final" verdicts={verdicts} errors={errors} />
           <button type="submit" className="button button-primary">
             Settle the final verdict
           </button>

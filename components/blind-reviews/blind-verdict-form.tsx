@@ -6,6 +6,7 @@ import { submitJson } from "@/components/forms/submit-json";
 import type { BlindReviewDto } from "@/lib/blind-reviews/blind-review-dto";
 import type { BlindSource } from "@/lib/blind-reviews/schema";
 import { sourceStances } from "@/lib/enums";
+import { VerdictRationaleFields } from "./verdict-rationale-fields";
 import { stanceLabels } from "@/lib/labels";
 
 type Option = { id: string; label: string };
@@ -14,8 +15,6 @@ const emptySource: BlindSource = { url: "", title: "", stance: "SUPPORTS" };
 /** A reviewer's own blind verdict: verdict, rationale and the sources they relied on. Sealed once given. */
 export function BlindVerdictForm({ reviewId, verdicts, onGiven }: { reviewId: string; verdicts: Option[]; onGiven: (review: BlindReviewDto) => void }) {
   const id = useId();
-  const [verdictId, setVerdictId] = useState("");
-  const [rationale, setRationale] = useState("");
   const [sources, setSources] = useState<BlindSource[]>([{ ...emptySource }]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
@@ -26,7 +25,8 @@ export function BlindVerdictForm({ reviewId, verdicts, onGiven }: { reviewId: st
     event.preventDefault();
     // A row left empty is no source.
     const cited = sources.filter((s) => s.url.trim() || s.title.trim());
-    const result = await submitJson<{ blindReview: BlindReviewDto }>(`/api/blind-reviews/${reviewId}/verdict`, "POST", { verdictId, rationale, sources: cited });
+    const form = new FormData(event.currentTarget);
+    const result = await submitJson<{ blindReview: BlindReviewDto }>(`/api/blind-reviews/${reviewId}/verdict`, "POST", { verdictId: form.get("verdictId"), rationale: form.get("rationale"), sources: cited });
     setErrors(result.ok ? {} : result.fields);
     setError(result.ok ? null : result.message);
     if (result.ok) onGiven(result.data.blindReview);
@@ -34,23 +34,7 @@ export function BlindVerdictForm({ reviewId, verdicts, onGiven }: { reviewId: st
 
   return (
     <form className="blind-verdict-form" aria-label="Your blind verdict" onSubmit={submit} noValidate>
-      <div className="field">
-        <label htmlFor={`${id}-verdict`}>Your verdict</label>
-        <select id={`${id}-verdict`} value={verdictId} onChange={(e) => setVerdictId(e.target.value)} {...errorProps(`${id}-verdict`, errors.verdictId)}>
-          <option value="">Choose…</option>
-          {verdicts.map((v) => (
-            <option key={v.id} value={v.id}>
-              {v.label}
-            </option>
-          ))}
-        </select>
-        <FieldError inputId={`${id}-verdict`} error={errors.verdictId} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-rationale`}>Your rationale</label>
-        <textarea id={`${id}-rationale`} rows={4} value={rationale} onChange={(e) => setRationale(e.target.value)} {...errorProps(`${id}-rationale`, errors.rationale)} />
-        <FieldError inputId={`${id}-rationale`} error={errors.rationale} />
-      </div>
+      <VerdictRationaleFields whose="Your" verdicts={verdicts} errors={errors} />
       <fieldset>
         <legend>Your sources</legend>
         {sources.map((source, index) => (
