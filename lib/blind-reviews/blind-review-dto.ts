@@ -19,7 +19,7 @@ export const blindReviewSelect = {
   finalVerdict: verdict,
   verdicts: {
     orderBy: { reviewer: { name: "asc" } },
-    select: { id: true, reviewer: person, verdict, rationale: true, sources: true, submittedAt: true },
+    select: { id: true, reviewerId: true, reviewer: person, verdict, rationale: true, sources: true, submittedAt: true },
   },
 } satisfies Prisma.BlindReviewSelect;
 

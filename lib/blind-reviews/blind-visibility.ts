@@ -1,18 +1,18 @@
-import { db, type DbTransaction } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
 
 /**
- * Which of `claimIds` (all when omitted) `reviewerId` is still blind to: they are named on an
- * open request whose verdicts are not all in. To them such a claim shows no verdict, rationale,
- * confidence or sources, its own or anyone's, in any list, panel or API answer.
+ * The claims `reviewerId` is still blind to: they are named on an open request whose verdicts
+ * are not all in. To them such a claim shows no verdict, rationale, confidence or sources, its
+ * own or anyone's, in any list, panel or API answer. (One claim's panel and changes read the
+ * same from the claim's own row: see getClaimDetail and loadClaimForChange.)
  */
-export async function claimsBlindTo(reviewerId: string, claimIds?: readonly string[], client: DbTransaction | typeof db = db): Promise<Set<string>> {
-  const rows = await client.blindReview.findMany({
+export async function claimsBlindTo(reviewerId: string): Promise<Set<string>> {
+  const rows = await db.blindReview.findMany({
     where: {
       completedAt: null,
       adjudicatedAt: null,
       cancelledAt: null,
       verdicts: { some: { reviewerId } },
-      ...(claimIds ? { claimId: { in: [...claimIds] } } : {}),
     },
     select: { claimId: true },
   });

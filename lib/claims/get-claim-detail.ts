@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import type { SealedContent } from "@/lib/verifications/sealed-content";
 import { blindReviewSelect, toBlindReviewDto } from "@/lib/blind-reviews/blind-review-dto";
-import { blindHistoryFields, claimsBlindTo, withoutBlindFields } from "@/lib/blind-reviews/blind-visibility";
+import { blindHistoryFields, withoutBlindFields } from "@/lib/blind-reviews/blind-visibility";
 import { claimSelect, toClaimDto } from "./dto";
 
 /** A claim with its comment thread, history and sealed verifications, for the side panel. */
@@ -24,17 +24,17 @@ export async function getClaimDetail({ actor, claimId }: { actor: Actor; claimId
         take: 200,
         select: { id: true, field: true, oldValue: true, newValue: true, reason: true, createdAt: true, actor: { select: { id: true, name: true } } },
       },
+      // Every request for blind verdicts, not only the open one: the same statement answers both.
+      blindReviews: { orderBy: { createdAt: "desc" }, take: 20, select: blindReviewSelect },
     },
   });
   if (!row) throw notFound("Claim not found");
-  const { comments, events, verifications, ...claim } = row;
+  const { comments, events, verifications, blindReviews, ...claim } = row;
+  const open = blindReviews.filter((review) => !review.adjudicatedAt && !review.cancelledAt);
   // A named blind reviewer sees neither the claim's verdict and evidence nor their history.
-  const [blind, blindReviews] = await Promise.all([
-    claimsBlindTo(actor.id, [claimId]),
-    db.blindReview.findMany({ where: { claimId }, orderBy: { createdAt: "desc" }, take: 20, select: blindReviewSelect }),
-  ]);
+  const blind = new Set(open.some((review) => !review.completedAt && review.verdicts.some((v) => v.reviewer.id === actor.id)) ? [claimId] : []);
   return {
-    claim: withoutBlindFields(toClaimDto(claim), blind),
+    claim: withoutBlindFields(toClaimDto({ ...claim, blindReviews: open }), blind),
     verifications: blind.size ? [] : verifications.map((v) => ({ ...v, verifiedAt: v.verifiedAt.toISOString(), content: v.content as unknown as SealedContent })),
     comments: comments.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })),
     blindReviews: blindReviews.map((review) => toBlindReviewDto(review, actor.id)),

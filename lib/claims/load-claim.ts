@@ -4,7 +4,6 @@ import type { DbTransaction } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import { claimSelect, toClaimDto } from "./dto";
 import { blindOpenMessage, rulesOf, type ClaimForRules } from "./rules";
-import { claimsBlindTo } from "@/lib/blind-reviews/blind-visibility";
 
 export const blindReviewerMessage = "You are giving a blind verdict on this claim. It opens to you once every verdict is in.";
 
@@ -25,7 +24,7 @@ export async function loadClaimForChange(tx: DbTransaction, actor: Actor, claimI
   });
   if (!claim || claim.deletedAt) throw notFound("Claim not found");
   // A blind reviewer changing the claim would see its verdict and evidence in the answer.
-  if ((await claimsBlindTo(actor.id, [claimId], tx)).size) throw new AppError("forbidden", blindReviewerMessage);
+  if (claim.blindReviews.some((review) => !review.completedAt && review.verdicts.some((v) => v.reviewerId === actor.id))) throw new AppError("forbidden", blindReviewerMessage);
   return { claim, rules: rulesOf({ ...claim, blindReview: claim.blindReviews[0] ?? null }) };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
-import { allowedMoves, canDeleteClaim, canEditClaim, editableFields, sealedFields, statusChangeProblem, whyNotVerify, type ClaimForRules } from "./rules";
+import { allowedMoves, canDeleteClaim, canRequestBlindVerdicts, canEditClaim, editableFields, sealedFields, statusChangeProblem, whyNotVerify, type ClaimForRules } from "./rules";
 
 const reviewer: Actor = { id: "r1", email: "r1@x", name: "R1", role: "REVIEWER" };
 const otherReviewer: Actor = { id: "r2", email: "r2@x", name: "R2", role: "REVIEWER" };
@@ -41,6 +41,20 @@ describe("claim rules", () => {
     expect(whyNotVerify(editor, ownVerdict)).toBe("You set this verdict; another editor must verify it.");
     expect(whyNotVerify(reviewer, ready)).toMatch(/An editor verifies/);
     expect(whyNotVerify(editor, { ...ready, status: "DRAFT" })).toBeNull();
+  });
+
+  it("holds verdict, evidence, verification and rejection while blind verdicts are open", () => {
+    const blind = { ...ready, blindReviewOpen: true };
+    expect(statusChangeProblem(editor, blind, "VERIFIED", {})).toMatchObject({ code: "validation", field: "status", message: expect.stringMatching(/Blind verdicts are open/) });
+    expect(statusChangeProblem(editor, blind, "REJECTED", { rejectionReason: "OUT_OF_SCOPE" })).toMatchObject({ code: "validation" });
+    expect(statusChangeProblem(editor, blind, "DRAFT", {})).toBeNull();
+    expect(allowedMoves(editor, blind)).toEqual(["DRAFT"]);
+    expect(whyNotVerify(editor, blind)).toMatch(/adjudicate them first/);
+    expect(editableFields(editor, { status: "IN_REVIEW", createdById: "r1", blindReviewOpen: true })).toEqual(["tags", "assigneeId"]);
+    expect(canRequestBlindVerdicts(editor, { status: "IN_REVIEW" })).toBe(true);
+    expect(canRequestBlindVerdicts(editor, blind)).toBe(false);
+    expect(canRequestBlindVerdicts(editor, { status: "VERIFIED" })).toBe(false);
+    expect(canRequestBlindVerdicts(reviewer, { status: "DRAFT" })).toBe(false);
   });
 
   it("freezes a verified claim's substance but not its tags and assignee", () => {

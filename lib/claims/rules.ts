@@ -76,7 +76,8 @@ export function twoPersonProblem(actor: Actor, claim: ClaimForRules): string | n
 
 /** The moves `actor` may offer for `claim`; Verify only when they could really verify it. */
 export function allowedMoves(actor: Actor, claim: ClaimForRules): ClaimStatus[] {
-  return claimStatuses.filter((to) => moves[`${claim.status}>${to}`]?.(actor, claim) && (to !== "VERIFIED" || (!twoPersonProblem(actor, claim) && !claim.blindReviewOpen)));
+  const blocked = (to: ClaimStatus) => (to === "VERIFIED" && !!twoPersonProblem(actor, claim)) || (claim.blindReviewOpen && (to === "VERIFIED" || to === "REJECTED"));
+  return claimStatuses.filter((to) => moves[`${claim.status}>${to}`]?.(actor, claim) && !blocked(to));
 }
 
 /** For the panel: why Verify is not offered to this person, when the claim awaits verification. */
@@ -102,11 +103,13 @@ export function statusChangeProblem(actor: Actor, claim: ClaimForRules, to: Clai
   const move = moves[`${claim.status}>${to}`];
   if (!move) return { code: "validation", field: "status", message: `A ${statusLabels[claim.status].toLowerCase()} claim cannot become ${statusLabels[to].toLowerCase()}` };
   if (!move(actor, claim)) return { code: "forbidden", message: `You may not move this claim to ${statusLabels[to].toLowerCase()}` };
+  if (claim.blindReviewOpen && (to === "VERIFIED" || to === "REJECTED")) {
+    return { code: "validation", field: "status", message: `Blind verdicts are open on this claim: adjudicate them (or cancel the request) before it is ${statusLabels[to].toLowerCase()}` };
+  }
   if (to === "VERIFIED") {
     if (!claim.verdictId) return { code: "validation", field: "verdictId", message: "Choose a verdict before verifying" };
     if (!claim.rationale?.trim()) return { code: "validation", field: "rationale", message: "Write a rationale before verifying" };
     if (claim.sourceCount < 1) return { code: "validation", field: "sources", message: "Add at least one source before verifying" };
-    if (claim.blindReviewOpen) return { code: "validation", field: "status", message: "Blind verdicts are open on this claim: adjudicate them (or cancel the request) before verifying" };
     const twoPerson = twoPersonProblem(actor, claim);
     if (twoPerson) return { code: "forbidden", message: twoPerson };
   }
