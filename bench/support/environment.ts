@@ -44,3 +44,17 @@ export async function timed<T>(run: () => Promise<T> | T): Promise<[number, T]> 
   const result = await run();
   return [performance.now() - start, result];
 }
+
+/**
+ * Waits until the app's job queue has nothing due (hint scoring of the articles just seeded,
+ * archiving): otherwise that background work shares the cores with what is being measured.
+ */
+export async function jobsDrained(timeoutMs = 600_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const [{ due }] = await db.$queryRaw<{ due: number }[]>`SELECT count(*)::int AS due FROM graphile_worker.jobs WHERE run_at <= now() AND attempts < max_attempts`;
+    if (due === 0) return;
+    if (Date.now() > deadline) throw new Error(`${due} background jobs still due after ${timeoutMs / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}

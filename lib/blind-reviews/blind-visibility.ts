@@ -19,6 +19,11 @@ export async function claimsBlindTo(reviewerId: string): Promise<Set<string>> {
   return new Set(rows.map((row) => row.claimId));
 }
 
+/** Whether `actorId` is still blind on a claim, from its open requests: named, and not every verdict is in. */
+export function stillBlind(openReviews: readonly { completedAt: Date | null; verdicts: readonly { reviewerId: string }[] }[], actorId: string): boolean {
+  return openReviews.some((review) => !review.completedAt && review.verdicts.some((v) => v.reviewerId === actorId));
+}
+
 /** Fields a blind reviewer must not see on a claim, with what they see instead. */
 export const hiddenWhileBlind = { verdict: null, verdictId: null, verdictSetBy: null, rationale: null, confidence: null, sources: [] } as const;
 

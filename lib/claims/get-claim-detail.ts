@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import type { SealedContent } from "@/lib/verifications/sealed-content";
 import { blindReviewSelect, toBlindReviewDto } from "@/lib/blind-reviews/blind-review-dto";
-import { blindHistoryFields, withoutBlindFields } from "@/lib/blind-reviews/blind-visibility";
+import { blindHistoryFields, stillBlind, withoutBlindFields } from "@/lib/blind-reviews/blind-visibility";
 import { claimSelect, toClaimDto } from "./dto";
 
 /** A claim with its comment thread, history and sealed verifications, for the side panel. */
@@ -32,7 +32,7 @@ export async function getClaimDetail({ actor, claimId }: { actor: Actor; claimId
   const { comments, events, verifications, blindReviews, ...claim } = row;
   const open = blindReviews.filter((review) => !review.adjudicatedAt && !review.cancelledAt);
   // A named blind reviewer sees neither the claim's verdict and evidence nor their history.
-  const blind = new Set(open.some((review) => !review.completedAt && review.verdicts.some((v) => v.reviewer.id === actor.id)) ? [claimId] : []);
+  const blind = new Set(stillBlind(open, actor.id) ? [claimId] : []);
   return {
     claim: withoutBlindFields(toClaimDto({ ...claim, blindReviews: open }), blind),
     verifications: blind.size ? [] : verifications.map((v) => ({ ...v, verifiedAt: v.verifiedAt.toISOString(), content: v.content as unknown as SealedContent })),
