@@ -24,17 +24,17 @@ export async function getClaimDetail({ actor, claimId }: { actor: Actor; claimId
         take: 200,
         select: { id: true, field: true, oldValue: true, newValue: true, reason: true, createdAt: true, actor: { select: { id: true, name: true } } },
       },
-      // Every request for blind verdicts, not only the open one: the same statement answers both.
-      blindReviews: { orderBy: { createdAt: "desc" }, take: 20, select: blindReviewSelect },
+      _count: { select: { comments: true, blindReviews: true } },
     },
   });
   if (!row) throw notFound("Claim not found");
-  const { comments, events, verifications, blindReviews, ...claim } = row;
-  const open = blindReviews.filter((review) => !review.adjudicatedAt && !review.cancelledAt);
+  const { comments, events, verifications, ...claim } = row;
+  // Most claims never had blind verdicts: their requests are read only when there are some.
+  const blindReviews = row._count.blindReviews ? await db.blindReview.findMany({ where: { claimId }, orderBy: { createdAt: "desc" }, take: 20, select: blindReviewSelect }) : [];
   // A named blind reviewer sees neither the claim's verdict and evidence nor their history.
-  const blind = new Set(stillBlind(open, actor.id) ? [claimId] : []);
+  const blind = new Set(stillBlind(claim.blindReviews, actor.id) ? [claimId] : []);
   return {
-    claim: withoutBlindFields(toClaimDto({ ...claim, blindReviews: open }), blind),
+    claim: withoutBlindFields(toClaimDto(claim), blind),
     verifications: blind.size ? [] : verifications.map((v) => ({ ...v, verifiedAt: v.verifiedAt.toISOString(), content: v.content as unknown as SealedContent })),
     comments: comments.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })),
     blindReviews: blindReviews.map((review) => toBlindReviewDto(review, actor.id)),
