@@ -46,6 +46,10 @@ test("an admin registers a webhook; an import and a verification reach the recei
     const imported = await page.request.post(`${desk.baseUrl}/api/articles`, { multipart: { title: "Ferry fares", format: "text", text: "Fares rose 12% in March — the largest rise since 2011." } });
     expect(imported.status()).toBe(201);
     const { article } = await imported.json();
+    // The import's first attempt is the receiver's first request (refused) before anything else is
+    // sent: with hint scoring in the same queue, a verification's delivery could otherwise overtake it.
+    await expect.poll(() => receiver.received.length, { timeout: 30_000 }).toBeGreaterThanOrEqual(1);
+    expect(receiver.received[0].headers["factcheck-event"]).toBe("article.imported");
     const created = await page.request.post(`${desk.baseUrl}/api/articles/${article.id}/claims`, { data: { exact: "Fares rose 12% in March" } });
     const { claim } = await created.json();
     await page.request.patch(`${desk.baseUrl}/api/claims/${claim.id}`, { data: { version: 1, changes: { verdictId: "verdict_true", rationale: "The operator's tariff tables show 12%." } } });

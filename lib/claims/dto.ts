@@ -53,7 +53,7 @@ export const claimSelect = {
   },
   publication: { select: { slug: true, publishedAt: true, unpublishedAt: true } },
   // The open request for blind verdicts, if any (at most one: see its migration).
-  blindReviews: { where: { adjudicatedAt: null, cancelledAt: null }, take: 1, select: { id: true, completedAt: true, verdicts: { select: { reviewerId: true } } } },
+  blindReviews: { where: { adjudicatedAt: null, cancelledAt: null }, take: 1, select: { id: true, completedAt: true } },
   _count: { select: { comments: true } },
 } satisfies Prisma.ClaimSelect;
 

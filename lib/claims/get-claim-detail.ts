@@ -32,7 +32,7 @@ export async function getClaimDetail({ actor, claimId }: { actor: Actor; claimId
   // Most claims never had blind verdicts: their requests are read only when there are some.
   const blindReviews = row._count.blindReviews ? await db.blindReview.findMany({ where: { claimId }, orderBy: { createdAt: "desc" }, take: 20, select: blindReviewSelect }) : [];
   // A named blind reviewer sees neither the claim's verdict and evidence nor their history.
-  const blind = new Set(stillBlind(claim.blindReviews, actor.id) ? [claimId] : []);
+  const blind = new Set(stillBlind(blindReviews.filter((review) => !review.adjudicatedAt && !review.cancelledAt), actor.id) ? [claimId] : []);
   return {
     claim: withoutBlindFields(toClaimDto(claim), blind),
     verifications: blind.size ? [] : verifications.map((v) => ({ ...v, verifiedAt: v.verifiedAt.toISOString(), content: v.content as unknown as SealedContent })),

@@ -3,7 +3,6 @@ import { assertCan } from "@/lib/auth/assert";
 import type { DbTransaction } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import { claimSelect, toClaimDto } from "./dto";
-import { stillBlind } from "@/lib/blind-reviews/blind-visibility";
 import { blindOpenMessage, rulesOf, type ClaimForRules } from "./rules";
 
 export const blindReviewerMessage = "You are giving a blind verdict on this claim. It opens to you once every verdict is in.";
@@ -25,7 +24,8 @@ export async function loadClaimForChange(tx: DbTransaction, actor: Actor, claimI
   });
   if (!claim || claim.deletedAt) throw notFound("Claim not found");
   // A blind reviewer changing the claim would see its verdict and evidence in the answer.
-  if (stillBlind(claim.blindReviews, actor.id)) throw new AppError("forbidden", blindReviewerMessage);
+  const [open] = claim.blindReviews;
+  if (open && !open.completedAt && (await tx.blindVerdict.count({ where: { reviewId: open.id, reviewerId: actor.id } }))) throw new AppError("forbidden", blindReviewerMessage);
   return { claim, rules: rulesOf({ ...claim, blindReview: claim.blindReviews[0] ?? null }) };
 }
 
