@@ -224,7 +224,7 @@ async function anchoringAndHighlights() {
     record("anchoring", { ...a, summary: undefined, editRatio: a.editMs / a.rawUpdateMs });
     console.log(`  article: ${a.words} words, ${a.claims} claims; results: ${JSON.stringify(a.states)}`);
     console.log(`  re-anchor all claims (diff + match, in memory): ${fmt(a.pureMs)}  | baseline naive indexOf of every quote: ${fmt(a.naiveMs)}  | ratio ${(a.pureMs / a.naiveMs).toFixed(1)}×`);
-    console.log(`  whole edit (revision + re-anchor + history, one transaction): ${fmt(a.editMs)}  | baseline raw UPDATE of the same rows: ${fmt(a.rawUpdateMs)}  | ratio ${(a.editMs / a.rawUpdateMs).toFixed(1)}×`);
+    console.log(`  whole edit (revision + re-anchor + history, one transaction; median of ${a.runs} after a first): ${fmt(a.editMs)}  | baseline raw UPDATE of the same rows: ${fmt(a.rawUpdateMs)}  | ratio ${(a.editMs / a.rawUpdateMs).toFixed(1)}×`);
     console.log(`  edit summary: ${JSON.stringify(a.summary)}`);
 
     console.log("\nHighlights in Chromium (navigation → drawn, median of 5)");

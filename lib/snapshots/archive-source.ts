@@ -14,6 +14,11 @@ export const archiveSourceTask = "archive_source";
 /** Marks a source as waiting for its copy and queues the job, in the caller's transaction. */
 export async function queueArchive(tx: DbTransaction, sourceId: string) {
   await tx.source.update({ where: { id: sourceId }, data: { archiveStatus: "PENDING", archiveError: null } });
+  await enqueueArchive(tx, sourceId);
+}
+
+/** The archiving job alone, for a source written with archiveStatus PENDING already. */
+export async function enqueueArchive(tx: DbTransaction, sourceId: string) {
   await enqueueJob(tx, archiveSourceTask, { sourceId }, { jobKey: `archive:${sourceId}` });
 }
 
