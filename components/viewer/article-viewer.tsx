@@ -9,6 +9,7 @@ import { articleExtensions } from "@/lib/articles/extensions";
 import type { ClaimSummary } from "@/lib/claims/claim-summary";
 import type { VerdictDto } from "@/lib/verdicts/list-verdicts";
 import { statusLabels } from "@/lib/labels";
+import { drawnFromOther } from "./decoration-layer";
 import { adjacentHighlight, ClaimHighlights, claimHighlightsKey, claimIdsAt, SelectedClaimHighlight, selectedClaimKey, type DrawnSegment } from "./claim-highlights";
 import { claimClassName } from "./claim-style";
 import { ReadOnlyCaret } from "./read-only-caret";
@@ -65,8 +66,42 @@ export function ArticleViewer({ doc, claims, verdicts, selectedId, canCreate, on
     onSelectRef.current = onSelectClaims;
   }, [onSelectClaims]);
 
+  // The highlights: drawn when the claims change, not when another claim is opened.
+  const drawn = useMemo(() => {
+    const byId = new Map(claims.map((claim) => [claim.id, claim]));
+    const tones = new Map(verdicts.map((v) => [v.id, v.tone]));
+    const result: DrawnSegment[] = [];
+    for (const segment of highlightSegments(claims.map((c) => ({ id: c.id, start: c.startOffset, end: c.endOffset })))) {
+      const from = textOffsetToPos(segments, segment.start, 1);
+      const to = textOffsetToPos(segments, segment.end, -1);
+      if (from === null || to === null || from >= to) continue;
+      const first = byId.get(segment.ids[0])!;
+      const className = claimClassName(first, first.verdictId ? (tones.get(first.verdictId) ?? null) : null);
+      result.push({ from, to, ids: segment.ids, className: segment.ids.length > 1 ? `${className} claim-hl-overlap` : className });
+    }
+    return result;
+  }, [claims, verdicts, segments]);
+
+  const drawnHints = useMemo(() => {
+    const result: DrawnHint[] = [];
+    for (const hint of hints) {
+      const from = textOffsetToPos(segments, hint.start, 1);
+      const to = textOffsetToPos(segments, hint.end, -1);
+      if (from !== null && to !== null && from < to) result.push({ from, to, start: hint.start });
+    }
+    return result;
+  }, [hints, segments]);
+
+  // Highlights and hints drawn as the editor is made: the article is laid out once, with them.
+  const [extensions] = useState(() => [
+    ...articleExtensions,
+    ClaimHighlights.configure({ initial: drawn }),
+    SelectedClaimHighlight,
+    SentenceHints.configure({ initial: drawnHints }),
+    ReadOnlyCaret,
+  ]);
   const editor = useEditor({
-    extensions: [...articleExtensions, ClaimHighlights, SelectedClaimHighlight, SentenceHints, ReadOnlyCaret],
+    extensions,
     content: doc,
     immediatelyRender: false,
     onSelectionUpdate({ editor }) {
@@ -125,38 +160,12 @@ export function ArticleViewer({ doc, claims, verdicts, selectedId, canCreate, on
     },
   });
 
-  // The highlights: drawn when the claims change, not when another claim is opened.
-  const drawn = useMemo(() => {
-    const byId = new Map(claims.map((claim) => [claim.id, claim]));
-    const tones = new Map(verdicts.map((v) => [v.id, v.tone]));
-    const result: DrawnSegment[] = [];
-    for (const segment of highlightSegments(claims.map((c) => ({ id: c.id, start: c.startOffset, end: c.endOffset })))) {
-      const from = textOffsetToPos(segments, segment.start, 1);
-      const to = textOffsetToPos(segments, segment.end, -1);
-      if (from === null || to === null || from >= to) continue;
-      const first = byId.get(segment.ids[0])!;
-      const className = claimClassName(first, first.verdictId ? (tones.get(first.verdictId) ?? null) : null);
-      result.push({ from, to, ids: segment.ids, className: segment.ids.length > 1 ? `${className} claim-hl-overlap` : className });
-    }
-    return result;
-  }, [claims, verdicts, segments]);
-
   useEffect(() => {
-    if (editor) editor.view.dispatch(editor.state.tr.setMeta(claimHighlightsKey, drawn));
+    if (editor && drawnFromOther(editor.state, claimHighlightsKey, drawn)) editor.view.dispatch(editor.state.tr.setMeta(claimHighlightsKey, drawn));
   }, [editor, drawn]);
 
-  const drawnHints = useMemo(() => {
-    const result: DrawnHint[] = [];
-    for (const hint of hints) {
-      const from = textOffsetToPos(segments, hint.start, 1);
-      const to = textOffsetToPos(segments, hint.end, -1);
-      if (from !== null && to !== null && from < to) result.push({ from, to, start: hint.start });
-    }
-    return result;
-  }, [hints, segments]);
-
   useEffect(() => {
-    if (editor) editor.view.dispatch(editor.state.tr.setMeta(sentenceHintsKey, drawnHints));
+    if (editor && drawnFromOther(editor.state, sentenceHintsKey, drawnHints)) editor.view.dispatch(editor.state.tr.setMeta(sentenceHintsKey, drawnHints));
   }, [editor, drawnHints]);
 
   useEffect(() => {

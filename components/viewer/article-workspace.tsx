@@ -8,7 +8,8 @@ import { DeletedClaims } from "@/components/claims/deleted-claims";
 import { submitJson } from "@/components/forms/submit-json";
 import type { DocNode } from "@/lib/anchoring/canonical-text";
 import { can, type Actor } from "@/lib/auth/permissions";
-import { summarizeClaim, type ClaimSummary } from "@/lib/claims/claim-summary";
+import { summarizeClaim } from "@/lib/claims/claim-summary";
+import { unpackClaimSummaries, type PackedClaimSummaries } from "@/lib/claims/packed-summaries";
 import type { ClaimDto } from "@/lib/claims/dto";
 import type { ClaimDetailDto } from "@/lib/claims/get-claim-detail";
 import type { DeletedClaimDto } from "@/lib/claims/list-article-claims";
@@ -44,7 +45,7 @@ export function ArticleWorkspace(props: {
   articleId: string;
   revisionId: string;
   doc: DocNode;
-  initialClaims: ClaimSummary[];
+  initialClaims: PackedClaimSummaries;
   /** The newest live-update event when the page was rendered: the stream starts after it. */
   lastEventId: string;
   /** A claim open on arrival (links from exports: ?claim=<id>), loaded with the page. */
@@ -62,7 +63,7 @@ export function ArticleWorkspace(props: {
   const { articleId, revisionId, doc, actor, people, fallback } = props;
   const router = useRouter();
   const verdicts = useMemo(() => props.verdicts.map((v) => ({ id: v.id, label: v.label })), [props.verdicts]);
-  const [claims, setClaims] = useState(props.initialClaims);
+  const [claims, setClaims] = useState(() => unpackClaimSummaries(props.initialClaims));
   const [selectedId, setSelectedId] = useState<string | null>(props.initialOpen?.claim.id ?? null);
   // The list carries summaries; the open claim is loaded in full when it is opened.
   const [open, setOpen] = useState<{ claim: ClaimDto; detail: ClaimDetailDto | null } | null>(

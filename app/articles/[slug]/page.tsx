@@ -12,6 +12,7 @@ import { requirePageActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/permissions";
 import { getClaimDetail } from "@/lib/claims/get-claim-detail";
 import { listArticleClaims, listDeletedClaims } from "@/lib/claims/list-article-claims";
+import { packClaimSummaries } from "@/lib/claims/packed-summaries";
 import { listAssignableUsers } from "@/lib/users/list-assignable-users";
 import { listVerdicts } from "@/lib/verdicts/list-verdicts";
 import { listArticleHints } from "@/lib/claim-hints/list-hints";
@@ -81,7 +82,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
         articleId={article.id}
         revisionId={article.revision.id}
         doc={article.revision.doc}
-        initialClaims={claims}
+        initialClaims={packClaimSummaries(claims)}
         lastEventId={lastEventId.toString()}
         initialOpen={initialOpen}
         initialHints={hints}
