@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { canonicalText, posToTextOffset, textOffsetToPos, type DocNode } from "./canonical-text";
+import { canonicalText, posToTextOffset, textOffsetToPos, type DocNode, type TextSegment } from "./canonical-text";
 
 const p = (...content: DocNode[]): DocNode => ({ type: "paragraph", content });
 const t = (text: string): DocNode => ({ type: "text", text });
@@ -46,5 +47,37 @@ describe("canonicalText", () => {
         expect(posToTextOffset(segments, pos)).toBe(offset);
       }
     }
+  });
+});
+
+/** textOffsetToPos as its comment defines it, one segment after another: the model for the binary search. */
+function textOffsetToPosByScan(segments: TextSegment[], offset: number, side: -1 | 1): number | null {
+  const inside = segments.filter((s) => (side === 1 ? offset >= s.start && offset < s.end : offset > s.start && offset <= s.end));
+  if (inside.length) {
+    const segment = side === 1 ? inside[0] : inside[inside.length - 1];
+    return segment.pos + (offset - segment.start);
+  }
+  if (side === 1) {
+    const next = segments.find((s) => s.start >= offset);
+    return next ? next.pos : null;
+  }
+  const previous = segments.findLast((s) => s.end <= offset);
+  return previous ? previous.pos + (previous.end - previous.start) : null;
+}
+
+describe("textOffsetToPos", () => {
+  const block = fc.oneof(
+    fc.array(fc.oneof(fc.string({ minLength: 1, maxLength: 6 }).map(t), fc.constant<DocNode>({ type: "hardBreak" })), { minLength: 1, maxLength: 4 }).map((content) => p(...content)),
+    fc.constant<DocNode>({ type: "horizontalRule" }),
+  );
+  it("places every offset of any document as a scan of its segments does, from either side", () => {
+    fc.assert(
+      fc.property(fc.array(block, { minLength: 1, maxLength: 8 }), (blocks) => {
+        const { text, segments } = canonicalText({ type: "doc", content: blocks });
+        for (let offset = 0; offset <= text.length + 1; offset++) {
+          for (const side of [1, -1] as const) expect(textOffsetToPos(segments, offset, side)).toBe(textOffsetToPosByScan(segments, offset, side));
+        }
+      }),
+    );
   });
 });
