@@ -227,7 +227,7 @@ async function anchoringAndHighlights() {
     console.log(`  whole edit (revision + re-anchor + history, one transaction; median of ${a.runs} after a first): ${fmt(a.editMs)}  | baseline raw UPDATE of the same rows: ${fmt(a.rawUpdateMs)}  | ratio ${(a.editMs / a.rawUpdateMs).toFixed(1)}×`);
     console.log(`  edit summary: ${JSON.stringify(a.summary)}`);
 
-    console.log("\nHighlights in Chromium (navigation → drawn, median of 5)");
+    console.log("\nHighlights in Chromium (navigation → drawn, median of 7 rounds taking each page in turn)");
     const seeded = await seedAnnotatedArticle();
     const crowded = await seedAnnotatedArticle(10_000);
     const reviewer = await benchUser("REVIEWER");
