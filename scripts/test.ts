@@ -6,8 +6,9 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { findChromium, noChromiumMessage } from "../e2e/support/chromium";
+import { playwrightFailures, vitestFailures, type PlaywrightReport, type VitestReport } from "./lib/test-reports";
 
-type Tally = { passed: number; failed: number; skipped: number };
+type Tally = { passed: number; failed: number; skipped: number; failures?: string[] };
 const resultsDir = ".test-results";
 
 function run(command: string, args: string[]): boolean {
@@ -33,11 +34,16 @@ function check(name: string, command: string, args: string[]): Tally {
 function vitest(): Tally {
   const file = `${resultsDir}/vitest.json`;
   const ok = run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${file}`]);
-  const report = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(file);
+  const report = readJson<VitestReport>(file);
   if (!report) return { passed: 0, failed: 1, skipped: 0 };
   // A suite that fails to load has no failed test in it, only a failed exit.
   const failed = report.numFailedTests + (ok || report.numFailedTests > 0 ? 0 : 1);
-  return { passed: report.numPassedTests, failed, skipped: report.numPendingTests + report.numTodoTests };
+  return {
+    passed: report.numPassedTests,
+    failed,
+    skipped: report.numPendingTests + report.numTodoTests,
+    failures: vitestFailures(report),
+  };
 }
 
 /**
@@ -57,10 +63,15 @@ function playwright(): Tally {
   if (!ensureChromium()) return { passed: 0, failed: 1, skipped: 0 };
   const file = `${resultsDir}/playwright.json`;
   const ok = run("npx", ["playwright", "test"]);
-  const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(file);
+  const report = readJson<PlaywrightReport>(file);
   if (!report) return { passed: 0, failed: 1, skipped: 0 };
   const { expected, unexpected, flaky, skipped } = report.stats;
-  return { passed: expected, failed: unexpected + flaky + (ok || unexpected + flaky > 0 ? 0 : 1), skipped };
+  return {
+    passed: expected,
+    failed: unexpected + flaky + (ok || unexpected + flaky > 0 ? 0 : 1),
+    skipped,
+    failures: playwrightFailures(report.suites ?? []),
+  };
 }
 
 mkdirSync(resultsDir, { recursive: true });
@@ -78,6 +89,8 @@ const lines: string[] = [];
 for (const [name, stage] of stages) {
   const tally = stage();
   lines.push(`${name}: ${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped`);
+  // Named here, beside the totals, because CI keeps only the end of a long log.
+  for (const failure of tally.failures ?? []) lines.push(`  failed: ${failure}`);
   total.passed += tally.passed;
   total.failed += tally.failed;
   total.skipped += tally.skipped;
