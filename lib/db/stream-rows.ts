@@ -1,4 +1,5 @@
 import pg from "pg";
+import { to as copyTo } from "pg-copy-streams";
 import QueryStream from "pg-query-stream";
 import { config } from "@/lib/config";
 
@@ -32,6 +33,24 @@ export async function* streamRows<T>(text: string, values: unknown[], batchSize 
   } finally {
     stream.destroy();
     client.release();
+  }
+}
+
+/**
+ * The bytes of a `COPY … TO STDOUT`, chunk by chunk as they arrive; returns the number of rows
+ * it wrote. A connection left mid-COPY (the reader went away) is closed, not put back.
+ */
+export async function* streamCopyOut(sql: string): AsyncGenerator<Buffer, number> {
+  const client = await pool().connect();
+  const stream = client.query(copyTo(sql));
+  let finished = false;
+  try {
+    for await (const chunk of stream) yield chunk as Buffer;
+    finished = true;
+    return stream.rowCount;
+  } finally {
+    stream.destroy();
+    client.release(!finished);
   }
 }
 

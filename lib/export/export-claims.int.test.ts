@@ -95,6 +95,21 @@ describe("exporting claims", () => {
     expect(records[1].quote).toBe(`'=HYPERLINK("http://evil.example","x")`);
   });
 
+  it("writes the cells PostgreSQL formats exactly as meant: odd spaces before a formula, a lone CR, COPY's own end marker, an article URL with a quote", async () => {
+    const { editor, article, first } = await setup();
+    await db.article.update({ where: { id: article.id }, data: { outlet: "\u3000=cmd", url: "https://news.example/it's?a=1,b=2" } });
+    await db.claim.update({ where: { id: first.id }, data: { claimant: "\\.", rationale: "line one\rline two", tags: ["-12.5", "+x"] } });
+    const { text } = await download(editor, { articleId: article.id, status: "ALL" });
+    const records: Record<string, string>[] = parse(text, { bom: true, columns: true, record_delimiter: "\r\n" });
+    const row = records.find((r) => r.claim_id === first.id)!;
+    expect(row.outlet).toBe("'\u3000=cmd");
+    expect(row.article_url).toBe("https://news.example/it's?a=1,b=2");
+    expect(row.claimant).toBe("\\.");
+    expect(row.rationale).toBe("line one\rline two");
+    expect(row.tags).toBe("'-12.5, +x"); // one cell: not a plain number, so neutralized as a whole
+    expect(records.find((r) => r.claim_id !== first.id && r.claim)?.claimant).toBe("'@mayor");
+  });
+
   it("writes one row per source on request, and no BOM when asked", async () => {
     const { editor, article, first } = await setup();
     const { text } = await download(editor, { articleId: article.id, rows: "source", bom: "false" });
