@@ -110,6 +110,22 @@ describe("exporting claims", () => {
     expect(records.find((r) => r.claim_id !== first.id && r.claim)?.claimant).toBe("'@mayor");
   });
 
+  it("writes times in UTC whatever the database server's time zone", async () => {
+    const { editor, article, first } = await setup();
+    await db.$executeRawUnsafe(`ALTER DATABASE "${(await db.$queryRaw<{ name: string }[]>`SELECT current_database() AS name`)[0].name}" SET TimeZone = 'Pacific/Auckland'`);
+    await closeStreamPool(); // the export's next connections start in that zone
+    try {
+      const claim = await db.claim.findUniqueOrThrow({ where: { id: first.id }, select: { verifiedAt: true } });
+      const csv: Record<string, string>[] = parse((await download(editor, { articleId: article.id })).text, { bom: true, columns: true });
+      expect(csv.find((r) => r.claim_id === first.id)?.verified_at).toBe(claim.verifiedAt!.toISOString());
+      const json = JSON.parse((await download(editor, { articleId: article.id, format: "json" })).text);
+      expect(json.find((r: { claimId: string }) => r.claimId === first.id)?.verifiedAt).toBe(claim.verifiedAt!.toISOString());
+    } finally {
+      await db.$executeRawUnsafe(`ALTER DATABASE "${(await db.$queryRaw<{ name: string }[]>`SELECT current_database() AS name`)[0].name}" RESET TimeZone`);
+      await closeStreamPool();
+    }
+  });
+
   it("writes one row per source on request, and no BOM when asked", async () => {
     const { editor, article, first } = await setup();
     const { text } = await download(editor, { articleId: article.id, rows: "source", bom: "false" });
