@@ -2,12 +2,13 @@ import { config } from "@/lib/config";
 import { PrismaClient } from "./generated/client";
 import { SerializedTransactionsPg } from "./serialized-transactions";
 import { statementNamer } from "./statement-names";
+import { UtcClient } from "./utc-client";
 
 function createClient() {
   const { DATABASE_URL: url, DATABASE_POOL_SIZE: max } = config();
   if (!url) throw new Error("DATABASE_URL is not set (npm start sets it for the embedded database).");
   // Named statements: PostgreSQL plans each query shape once per connection (statement-names.ts).
-  const adapter = new SerializedTransactionsPg({ connectionString: url, max }, { statementNameGenerator: statementNamer() });
+  const adapter = new SerializedTransactionsPg({ connectionString: url, max, Client: UtcClient }, { statementNameGenerator: statementNamer() });
   // Password hashes are never selected unless a query asks for them by name.
   return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
 }
