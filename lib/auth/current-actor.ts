@@ -27,11 +27,31 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   const raw = sessionToken(await cookies());
   const secret = config().NEXTAUTH_SECRET;
   if (!raw || !secret) return null;
-  const token = await decode({ token: raw, secret }).catch(() => null);
-  if (typeof token?.sid !== "string") return null;
-  const actor = await findSessionActor(token.sid);
-  return actor && { ...actor, sessionId: token.sid };
+  const sessionId = await sessionIdOf(raw, secret);
+  if (!sessionId) return null;
+  const actor = await findSessionActor(sessionId);
+  return actor && { ...actor, sessionId };
 });
+
+/**
+ * Cookies this process decrypted lately, with the session id inside and when the cookie
+ * expires. Decrypting is a tenth of a signed-in request's time, and a browser sends the same
+ * cookie with every request; the session row is still read every time, so a revoked session
+ * is refused at once. Only a cache: another instance simply decrypts the cookie itself.
+ */
+const decrypted = new Map<string, { sessionId: string; expiresAt: number }>();
+const decryptedLimit = 2000;
+
+async function sessionIdOf(raw: string, secret: string): Promise<string | null> {
+  const known = decrypted.get(raw);
+  if (known && known.expiresAt > Date.now()) return known.sessionId;
+  const token = await decode({ token: raw, secret }).catch(() => null);
+  if (typeof token?.sid !== "string" || typeof token.exp !== "number") return null;
+  // Oldest first out: a Map iterates in insertion order.
+  if (decrypted.size >= decryptedLimit) decrypted.delete(decrypted.keys().next().value!);
+  decrypted.set(raw, { sessionId: token.sid, expiresAt: token.exp * 1000 });
+  return token.sid;
+}
 
 /**
  * getActor for pages and layouts. It is their first database call, so an outage shows up
