@@ -1,5 +1,6 @@
 import { Prisma } from "@/lib/db/generated/client";
 import { maxYear } from "@/lib/dates";
+import { isoTimestampSql as iso } from "@/lib/db/sql-time";
 
 /**
  * The side panel's claim, built as JSON by PostgreSQL in one statement: the same shape as
@@ -7,11 +8,9 @@ import { maxYear } from "@/lib/dates";
  * Prisma's own read of the same relations spent more time in Node turning rows into objects
  * than PostgreSQL spent running it, on the request the panel makes for every claim opened.
  *
- * The columns are `timestamp` holding UTC, so they are formatted as they are (no time zone
- * arithmetic), the way Date.toISOString() prints them; a day column as YYYY-MM-DD, or null
- * outside the years a page can show (isoDay).
+ * Times are printed as Date.toISOString() prints them (sql-time.ts); a day column as
+ * YYYY-MM-DD, or null outside the years a page can show (isoDay).
  */
-const iso = (column: string) => `to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 const day = (column: string) => `CASE WHEN extract(year FROM ${column}) BETWEEN 1 AND ${maxYear} THEN to_char(${column}, 'YYYY-MM-DD') END`;
 /** A person as the panel names them: id and name, never more. */
 const person = (idColumn: string) => `(SELECT json_build_object('id', who."id", 'name', who."name") FROM "User" who WHERE who."id" = ${idColumn})`;

@@ -1,4 +1,5 @@
 import { escapeLiteral } from "pg";
+import { isoSecondSql as isoSecond, isoTimestampSql } from "@/lib/db/sql-time";
 import { exportConditions, exportJoins, exportOrder, type SqlValue } from "./export-query";
 import type { ExportQuery } from "./schema";
 
@@ -11,7 +12,6 @@ import type { ExportQuery } from "./schema";
  * empty cell is written as nothing: COPY would write an empty string as "" and NULL as nothing.
  */
 const text = (expression: string) => `NULLIF(neutralize_formula(${expression}), '')`;
-const isoSecond = (column: string) => `to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
 
 /** A quoted passage in curly quotes, without doubling the marks a passage already carries. */
 const curlyQuoted = (passage: string) => `'“' || regexp_replace(${passage}, '^["“”„«‹'']+|["“”‟»›'']+$', '', 'g') || '”'`;
@@ -61,7 +61,7 @@ const tailColumns = (claimLink: string): [string, string][] => [
   ["tags", text(`array_to_string(c."tags", ', ')`)],
   ["author", text(`author."name"`)],
   ["verified_by", text(`verifier."name"`)],
-  ["verified_at", text(`to_char(c."verifiedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`)],
+  ["verified_at", text(isoTimestampSql(`c."verifiedAt"`))],
   ["verified_revision", `ver."revisionNumber"`],
   ["verification_hash", text(`ver."hash"`)],
   ["revision", `r."number"`],

@@ -1,3 +1,4 @@
+import { isoSecondSql, isoTimestampSql } from "@/lib/db/sql-time";
 import type { ExportQuery } from "./schema";
 
 /** How a filter value enters the SQL: a bind parameter, or (under COPY, which takes none) an escaped literal. */
@@ -50,8 +51,8 @@ SELECT c."id", c."articleId", a."title" AS "articleTitle", a."url" AS "articleUr
        c."quote", c."prefix", c."suffix", c."statement", c."claimant", to_char(c."claimDate", 'YYYY-MM-DD') AS "claimDate",
        v."label" AS "verdict", v."rating" AS "verdictRating", c."rationale", c."confidence"::text AS "confidence", COALESCE(c."tags", ARRAY[]::text[]) AS "tags",
        author."name" AS "author", verifier."name" AS "verifiedBy",
-       to_char(c."verifiedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "verifiedAt",
-       to_char(c."createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "createdAt",
+       ${isoTimestampSql(`c."verifiedAt"`)} AS "verifiedAt",
+       ${isoTimestampSql(`c."createdAt"`)} AS "createdAt",
        c."startOffset", c."endOffset", c."anchorState"::text AS "anchorState", c."status"::text AS "status", c."revisionId",
        r."number" AS "revisionNumber", ver."revisionNumber" AS "verifiedRevision", ver."hash" AS "verificationHash",
        -- The archive's two keys only for archived sources: every key is parsed again in Node, for each of 100,000s of sources.
@@ -60,7 +61,7 @@ SELECT c."id", c."articleId", a."title" AS "articleTitle", a."url" AS "articleUr
                                                           'quotedPassage', s."quotedPassage", 'kind', s."kind", 'stance', s."stance")
                                    ELSE (SELECT json_build_object('title', s."title", 'url', s."url", 'publisher', s."publisher",
                                                                   'quotedPassage', s."quotedPassage", 'kind', s."kind", 'stance', s."stance",
-                                                                  'archivedAt', to_char(snap."capturedAt", 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), 'sha256', snap."sha256")
+                                                                  'archivedAt', ${isoSecondSql(`snap."capturedAt"`)}, 'sha256', snap."sha256")
                                          FROM "Snapshot" snap WHERE snap."id" = s."snapshotId")
                                    END
                                  ORDER BY s."createdAt", s."id")
