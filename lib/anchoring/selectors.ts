@@ -23,6 +23,17 @@ export function occurrencesOf(text: string, quote: string): number[] {
   return found;
 }
 
+/**
+ * Which occurrence of `quote` starts at `start` (0 for the first, and for a start where it does
+ * not occur): `occurrencesOf(text, quote).indexOf(start)`, without reading past `start`.
+ */
+export function occurrenceAt(text: string, quote: string, start: number): number {
+  if (!quote) return 0;
+  let before = 0;
+  for (let at = text.indexOf(quote); at !== -1 && at < start; at = text.indexOf(quote, at + 1)) before++;
+  return text.startsWith(quote, start) ? before : 0;
+}
+
 /** Why a selection cannot be a claim's anchor, or null when it can. */
 export function rangeProblem(text: string, range: { start: number; end: number; exact?: string }): RangeProblem | null {
   const { start, end, exact } = range;
@@ -43,6 +54,6 @@ export function describeRange(text: string, start: number, end: number): TextAnc
     suffix: text.slice(end, end + contextLength),
     start,
     end,
-    occurrence: Math.max(0, occurrencesOf(text, exact).indexOf(start)),
+    occurrence: occurrenceAt(text, exact, start),
   };
 }

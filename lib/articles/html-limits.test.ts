@@ -13,6 +13,8 @@ describe("htmlLimitProblem", () => {
     ["self-closing blockquotes", "<blockquote/>".repeat(10_000)],
     ["list items in ever deeper lists", "<ul><li>".repeat(10_000)],
     ["<noscript> content (markup when scripting is off, as in jsdom)", "<noscript><div>".repeat(5_000)],
+    ["templates in templates (each content a fragment of its own)", "<template><div>".repeat(5_000)],
+    ["elements after the body closed", "</body></html>" + "<div>".repeat(200)],
   ])("refuses %s, measured on the parsed tree", (_label, html) => {
     expect(htmlLimitProblem(html)).toMatch(/nested more than/);
   });

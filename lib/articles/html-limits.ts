@@ -4,7 +4,7 @@
  * of tags would undercount. The tree adapter counts as the parser builds and stops it at the
  * first element past a limit, so a 10,000-deep document costs about as much as a 101-deep one.
  */
-import { defaultTreeAdapter, parseFragment, type DefaultTreeAdapterMap } from "parse5";
+import { defaultTreeAdapter, parse, type DefaultTreeAdapterMap } from "parse5";
 
 export const maxNestingDepth = 100;
 export const maxElements = 50_000;
@@ -13,20 +13,32 @@ class LimitExceeded extends Error {}
 
 type Node = DefaultTreeAdapterMap["node"];
 type ParentNode = DefaultTreeAdapterMap["parentNode"];
+export type ParsedBody = DefaultTreeAdapterMap["element"];
 
-export function htmlLimitProblem(html: string): string | null {
+/**
+ * Parses untrusted HTML as a whole document, exactly as DOMPurify has jsdom parse it (scripting
+ * off, so <noscript> content is markup, and is measured), and answers with the <body> element,
+ * or with the limit it breaks. <html>, <head> and <body> themselves are not counted: the depth
+ * of an element is how deep it sits inside them.
+ */
+export function parseWithinLimits(html: string): { body: ParsedBody | null } | { problem: string } {
   const depths = new WeakMap<Node, number>();
   let elements = 0;
+  let root: Node | undefined;
+  // A <template>'s content is a fragment of its own; what is in it sits as deep as the template.
+  const templates = new WeakMap<Node, Node>();
   const place = (parent: ParentNode, child: Node) => {
-    // parse5 builds a fragment under a stand-in <html> and moves the children out at the end:
-    // neither the stand-in nor the move counts.
     if (!("tagName" in child) || depths.has(child)) return;
-    const parentDepth = depths.get(parent as Node);
-    if (parentDepth === undefined) {
-      depths.set(child, 0); // the stand-in root
+    if (parent.nodeName === "#document") {
+      root = child;
+      depths.set(child, -1);
       return;
     }
-    const depth = parentDepth + 1;
+    if (parent === root) {
+      depths.set(child, 0); // <head>, <body> (or <frameset>)
+      return;
+    }
+    const depth = (depths.get(templates.get(parent as Node) ?? (parent as Node)) ?? 0) + 1;
     if (++elements > maxElements) throw new LimitExceeded(`The article has more than ${maxElements.toLocaleString("en")} HTML elements`);
     if (depth > maxNestingDepth) throw new LimitExceeded(`The article's HTML is nested more than ${maxNestingDepth} levels deep`);
     depths.set(child, depth);
@@ -41,13 +53,23 @@ export function htmlLimitProblem(html: string): string | null {
       place(parent, child);
       defaultTreeAdapter.insertBefore(parent, child as DefaultTreeAdapterMap["childNode"], reference as DefaultTreeAdapterMap["childNode"]);
     },
+    setTemplateContent(template: DefaultTreeAdapterMap["template"], content: DefaultTreeAdapterMap["documentFragment"]) {
+      templates.set(content, template);
+      defaultTreeAdapter.setTemplateContent(template, content);
+    },
   };
   try {
-    // Scripting off, as jsdom parses our HTML: <noscript> content is markup, and is measured.
-    parseFragment(html, { treeAdapter: treeAdapter as typeof defaultTreeAdapter, scriptingEnabled: false });
-    return null;
+    const document = parse(html, { treeAdapter: treeAdapter as typeof defaultTreeAdapter, scriptingEnabled: false });
+    const htmlElement = document.childNodes.find((node) => node.nodeName === "html") as ParsedBody | undefined;
+    const body = htmlElement?.childNodes.find((node): node is ParsedBody => node.nodeName === "body") ?? null;
+    return { body };
   } catch (error) {
-    if (error instanceof LimitExceeded) return error.message;
+    if (error instanceof LimitExceeded) return { problem: error.message };
     throw error;
   }
+}
+
+export function htmlLimitProblem(html: string): string | null {
+  const parsed = parseWithinLimits(html);
+  return "problem" in parsed ? parsed.problem : null;
 }
