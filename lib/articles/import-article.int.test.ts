@@ -66,4 +66,12 @@ describe("importing articles", () => {
     const noFile = await importArticle({ actor: reviewer, input: { metadata: { title: "T" }, file: { name: "photo.png", bytes: Buffer.from("x") } } }).catch((e) => e);
     expect(noFile.fields).toHaveProperty("file");
   });
+
+  it("answers a frameset page, which has no body, with 422 and a field message (it was a 500)", async () => {
+    const reviewer = await makeUser("REVIEWER");
+    const frames = await importArticle({ actor: reviewer, input: { metadata: { title: "Frames" }, format: "html", text: `<frameset><frame src="https://example.org/"></frameset>` } }).catch((e) => e);
+    expect(frames).toBeInstanceOf(AppError);
+    expect(frames.code).toBe("validation");
+    expect(frames.fields).toEqual({ html: "The article has no text" });
+  });
 });

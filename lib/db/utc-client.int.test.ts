@@ -1,3 +1,5 @@
+import { createServer, connect, type Socket } from "node:net";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authenticateBearer } from "@/lib/api-tokens/authenticate-token";
 import { createApiToken } from "@/lib/api-tokens/manage-api-tokens";
@@ -6,6 +8,7 @@ import { makeArticle } from "@/tests/support/article-factory";
 import { makeUser } from "@/tests/support/factories";
 import { db, disconnectDb } from "./client";
 import { closeStreamPool, streamRows } from "./stream-rows";
+import { UtcClient } from "./utc-client";
 
 /** A database server set up in the office's time zone, as self-hosted ones often are. */
 async function setDatabaseTimeZone(zone: string | null) {
@@ -37,5 +40,59 @@ describe("database sessions", () => {
     await db.$transaction((tx) => recordDeskEvent(tx, { articleId: article.id, kind: "article.revised", actor: editor }));
     const event = await db.deskEvent.findFirstOrThrow({ where: { articleId: article.id }, orderBy: { id: "desc" } });
     expect(Math.abs(event.createdAt.getTime() - Date.now())).toBeLessThan(60_000);
+  });
+});
+
+/** A TCP proxy on loopback in front of the test database that cuts a connection as it sends `SET TIME ZONE`. */
+async function proxyCuttingTheSet(databaseUrl: string) {
+  const target = new URL(databaseUrl);
+  const sockets = new Set<Socket>();
+  const server = createServer((client) => {
+    const upstream = connect(Number(target.port || 5432), target.hostname);
+    sockets.add(client).add(upstream);
+    client.on("data", (chunk) => {
+      if (chunk.includes("SET TIME ZONE")) {
+        upstream.destroy();
+        client.destroy();
+      } else upstream.write(chunk);
+    });
+    upstream.on("data", (chunk) => client.write(chunk));
+    for (const [socket, other] of [[client, upstream], [upstream, client]] as const) {
+      socket.on("error", () => other.destroy());
+      socket.on("close", () => other.destroy());
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  const url = new URL(databaseUrl);
+  url.hostname = "127.0.0.1";
+  url.port = String(port);
+  return {
+    url: url.toString(),
+    close: () => {
+      for (const socket of sockets) socket.destroy();
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+describe("a connection lost while it is set to UTC", () => {
+  it("fails that connection in the pool, and the process carries on", async () => {
+    const proxy = await proxyCuttingTheSet(process.env.DATABASE_URL!);
+    const uncaught: unknown[] = [];
+    const onUncaught = (error: unknown) => uncaught.push(error);
+    process.on("uncaughtException", onUncaught);
+    const pool = new pg.Pool({ connectionString: proxy.url, Client: UtcClient, max: 1 });
+    try {
+      // Without a listener during the SET, the lost connection was an 'error' event nobody heard.
+      await expect(pool.query("SELECT 1")).rejects.toThrow();
+      await new Promise((resolve) => setTimeout(resolve, 100)); // the socket's own events come later
+      expect(uncaught).toEqual([]);
+      expect(pool.totalCount).toBe(0);
+    } finally {
+      process.off("uncaughtException", onUncaught);
+      await pool.end();
+      await proxy.close();
+    }
   });
 });

@@ -12,7 +12,16 @@ export class UtcClient extends pg.Client {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   override connect(callback?: (...args: any[]) => void): any {
     const ready = super.connect().then(async () => {
-      await super.query("SET TIME ZONE 'UTC'");
+      // A pool listens for a client's errors only once connect has called back. A connection
+      // lost during the SET (a database restarting) would otherwise be an 'error' event nobody
+      // hears, which ends the process; the SET's rejection reports it to the pool instead.
+      const reportedByTheSet = () => {};
+      this.on("error", reportedByTheSet);
+      try {
+        await super.query("SET TIME ZONE 'UTC'");
+      } finally {
+        this.off("error", reportedByTheSet);
+      }
     });
     if (!callback) return ready;
     ready.then(
