@@ -1,7 +1,8 @@
 import type { Actor, TokenScope } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/enums";
 import { config } from "@/lib/config";
-import { db } from "@/lib/db/client";
+import { db, queryRows } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { hashTokenSecret, isTokenSecret, tokenPrefix } from "./token-secret";
 
@@ -21,16 +22,17 @@ export async function authenticateBearer(header: string): Promise<Actor> {
   if (scheme?.toLowerCase() !== "bearer" || !secret || rest.length) throw unauthenticated("Authorization must be \"Bearer <token>\"");
   if (!isTokenSecret(secret)) throw unauthenticated(`Malformed API token: tokens start with "${tokenPrefix}"`);
   const hash = hashTokenSecret(secret);
-  const [used] = await db.$queryRaw<UsedToken[]>`
+  // Straight through pg (queryRows): it runs on every request a token makes.
+  const [used] = await queryRows<UsedToken>(Prisma.sql`
     UPDATE "ApiToken" t SET
       "windowCount" = CASE WHEN t."windowStart" <= now() - make_interval(secs => ${windowSeconds}) THEN 1 ELSE t."windowCount" + 1 END,
       "windowStart" = CASE WHEN t."windowStart" <= now() - make_interval(secs => ${windowSeconds}) THEN now() ELSE t."windowStart" END,
       "lastUsedAt" = now()
     FROM "User" u
     WHERE t."tokenHash" = ${hash} AND t."revokedAt" IS NULL AND t."expiresAt" > now() AND u.id = t."userId" AND u."disabledAt" IS NULL
-    RETURNING t.id, t.name, t.scopes, t."windowCount",
+    RETURNING t.id, t.name, t.scopes::text[] AS scopes, t."windowCount",
       CEIL(EXTRACT(EPOCH FROM (t."windowStart" + make_interval(secs => ${windowSeconds}) - now())))::int AS "resetsIn",
-      u.id AS "userId", u.email, u.name AS "userName", u.role`;
+      u.id AS "userId", u.email, u.name AS "userName", u.role::text AS role`);
   if (!used) throw await refusal(hash);
   if (used.windowCount > config().API_TOKEN_RATE_LIMIT) {
     throw new AppError("rate_limited", `This token made more than ${config().API_TOKEN_RATE_LIMIT} requests this minute; retry later`, undefined, { retryAfter: Math.max(1, used.resetsIn) });

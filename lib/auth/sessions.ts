@@ -1,4 +1,4 @@
-import { db, type DbTransaction } from "@/lib/db/client";
+import { db, queryRows, type DbTransaction } from "@/lib/db/client";
 import type { Actor } from "./permissions";
 
 export const sessionMaxAgeSeconds = 8 * 60 * 60; // one working shift
@@ -16,14 +16,14 @@ export async function createAuthSession(userId: string): Promise<string> {
  * was disabled. Checked on every request, so logouts and disabling take effect at once.
  */
 export async function findSessionActor(sessionId: string): Promise<Actor | null> {
-  // One raw statement: it runs on every request, and Prisma's nested read cost 130 µs more.
-  const [session] = await db.$queryRaw<(Actor & { revokedAt: Date | null; expiresAt: Date; disabledAt: Date | null })[]>`
-    SELECT s."revokedAt", s."expiresAt", u."id", u."email", u."name", u."role"::text AS "role", u."disabledAt"
-    FROM "AuthSession" s JOIN "User" u ON u."id" = s."userId"
-    WHERE s."id" = ${sessionId}`;
-  if (!session || session.revokedAt || session.expiresAt <= new Date() || session.disabledAt) return null;
-  const { id, email, name, role } = session;
-  return { id, email, name, role };
+  // One statement straight through pg (queryRows): it runs on every request.
+  const [actor] = await queryRows<Actor>({
+    text: `SELECT u."id", u."email", u."name", u."role"::text AS "role"
+           FROM "AuthSession" s JOIN "User" u ON u."id" = s."userId"
+           WHERE s."id" = $1 AND s."revokedAt" IS NULL AND s."expiresAt" > now() AND u."disabledAt" IS NULL`,
+    values: [sessionId],
+  });
+  return actor ?? null;
 }
 
 export async function revokeSession(sessionId: string): Promise<void> {

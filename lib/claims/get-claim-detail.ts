@@ -1,6 +1,6 @@
 import { assertCan } from "@/lib/auth/assert";
 import type { Actor } from "@/lib/auth/permissions";
-import { db } from "@/lib/db/client";
+import { db, queryRows } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import type { SealedContent } from "@/lib/verifications/sealed-content";
 import { blindReviewSelect, toBlindReviewDto } from "@/lib/blind-reviews/blind-review-dto";
@@ -20,7 +20,7 @@ type DetailRow = {
 /** A claim with its comment thread, history and sealed verifications, for the side panel. */
 export async function getClaimDetail({ actor, claimId }: { actor: Actor; claimId: string }) {
   assertCan(actor, "article.read");
-  const [row] = await db.$queryRaw<DetailRow[]>(claimDetailSql(claimId));
+  const [row] = await queryRows<DetailRow>(claimDetailSql(claimId));
   if (!row) throw notFound("Claim not found");
   const { claim, verifications, comments, history, blindReviewCount } = row;
   // Most claims never had blind verdicts: their requests are read only when there are some.
