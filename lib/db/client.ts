@@ -47,6 +47,13 @@ export async function disconnectDb(): Promise<void> {
   globalForDb.factcheckDb = undefined;
 }
 
+// Our `timestamp` columns hold UTC (as Prisma reads them); pg alone would read them as local time.
+const timestampOid = 1114;
+const utcTimestamps = {
+  getTypeParser: (oid: number, format?: "text" | "binary") =>
+    oid === timestampOid && format !== "binary" ? (value: string) => new Date(`${value.replace(" ", "T")}Z`) : pg.types.getTypeParser(oid, format),
+};
+
 /**
  * The rows of one statement, straight through pg on the same pool, prepared once per
  * connection. For the reads every request makes (the session, the claim panel): Prisma's
@@ -55,5 +62,5 @@ export async function disconnectDb(): Promise<void> {
 export async function queryRows<T>(query: { text: string; values: unknown[] }): Promise<T[]> {
   const { pool, nameStatement } = client();
   const name = nameStatement({ sql: query.text, args: query.values }) || undefined;
-  return (await pool.query<T & pg.QueryResultRow>({ name, text: query.text, values: query.values })).rows;
+  return (await pool.query<T & pg.QueryResultRow>({ name, text: query.text, values: query.values, types: utcTimestamps as pg.CustomTypesConfig })).rows;
 }

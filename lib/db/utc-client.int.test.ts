@@ -6,7 +6,7 @@ import { createApiToken } from "@/lib/api-tokens/manage-api-tokens";
 import { recordDeskEvent } from "@/lib/live/desk-events";
 import { makeArticle } from "@/tests/support/article-factory";
 import { makeUser } from "@/tests/support/factories";
-import { db, disconnectDb } from "./client";
+import { db, disconnectDb, queryRows } from "./client";
 import { closeStreamPool, streamRows } from "./stream-rows";
 import { UtcClient } from "./utc-client";
 
@@ -75,6 +75,20 @@ async function proxyCuttingTheSet(databaseUrl: string) {
     },
   };
 }
+
+describe("queryRows", () => {
+  it("reads a stored time as the UTC it is, in a process set to another zone", async () => {
+    const zone = process.env.TZ;
+    process.env.TZ = "Pacific/Auckland"; // Node applies a new TZ at once
+    try {
+      const [row] = await queryRows<{ at: Date }>({ text: `SELECT '2026-01-02 03:04:05.678'::timestamp AS at`, values: [] });
+      expect(row.at.toISOString()).toBe("2026-01-02T03:04:05.678Z");
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+});
 
 describe("a connection lost while it is set to UTC", () => {
   it("fails that connection in the pool, and the process carries on", async () => {
