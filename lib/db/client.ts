@@ -3,14 +3,13 @@ import { config } from "@/lib/config";
 import { PrismaClient } from "./generated/client";
 import { SerializedTransactionsPg } from "./serialized-transactions";
 import { statementNamer } from "./statement-names";
-import { UtcClient } from "./utc-client";
+import { utcPool } from "./utc-client";
 
 function createClient() {
   const { DATABASE_URL: url, DATABASE_POOL_SIZE: max } = config();
   if (!url) throw new Error("DATABASE_URL is not set (npm start sets it for the embedded database).");
   // One pool per process: Prisma's adapter runs on it, and so does queryRows.
-  const pool = new pg.Pool({ connectionString: url, max, Client: UtcClient });
-  pool.on("error", () => {}); // an idle connection dropped by the server; the next checkout reconnects
+  const pool = utcPool(url, max);
   // Named statements: PostgreSQL plans each query shape once per connection (statement-names.ts).
   const nameStatement = statementNamer();
   const adapter = new SerializedTransactionsPg(pool, { statementNameGenerator: nameStatement, disposeExternalPool: true });
@@ -47,13 +46,6 @@ export async function disconnectDb(): Promise<void> {
   globalForDb.factcheckDb = undefined;
 }
 
-// Our `timestamp` columns hold UTC (as Prisma reads them); pg alone would read them as local time.
-const timestampOid = 1114;
-const utcTimestamps = {
-  getTypeParser: (oid: number, format?: "text" | "binary") =>
-    oid === timestampOid && format !== "binary" ? (value: string) => new Date(`${value.replace(" ", "T")}Z`) : pg.types.getTypeParser(oid, format),
-};
-
 /**
  * The rows of one statement, straight through pg on the same pool, prepared once per
  * connection. For the reads every request makes (the session, the claim panel): Prisma's
@@ -62,5 +54,5 @@ const utcTimestamps = {
 export async function queryRows<T>(query: { text: string; values: unknown[] }): Promise<T[]> {
   const { pool, nameStatement } = client();
   const name = nameStatement({ sql: query.text, args: query.values }) || undefined;
-  return (await pool.query<T & pg.QueryResultRow>({ name, text: query.text, values: query.values, types: utcTimestamps as pg.CustomTypesConfig })).rows;
+  return (await pool.query<T & pg.QueryResultRow>({ name, text: query.text, values: query.values })).rows;
 }

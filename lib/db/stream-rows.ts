@@ -2,7 +2,7 @@ import pg from "pg";
 import { to as copyTo } from "pg-copy-streams";
 import QueryStream from "pg-query-stream";
 import { config } from "@/lib/config";
-import { UtcClient } from "./utc-client";
+import { utcPool } from "./utc-client";
 
 // A small pool of plain pg connections for streamed reads (a server-side cursor per export);
 // Prisma would materialize whole result sets.
@@ -10,9 +10,7 @@ const globalForPool = globalThis as unknown as { factcheckStreamPool?: pg.Pool }
 
 function pool(): pg.Pool {
   if (!globalForPool.factcheckStreamPool) {
-    const created = new pg.Pool({ connectionString: config().DATABASE_URL, max: config().EXPORT_POOL_SIZE, Client: UtcClient });
-    created.on("error", () => {}); // an idle connection dropped by the server; the next checkout reconnects
-    globalForPool.factcheckStreamPool = created;
+    globalForPool.factcheckStreamPool = utcPool(config().DATABASE_URL, config().EXPORT_POOL_SIZE);
   }
   return globalForPool.factcheckStreamPool;
 }

@@ -76,13 +76,16 @@ async function proxyCuttingTheSet(databaseUrl: string) {
   };
 }
 
-describe("queryRows", () => {
+describe("reading times through pg (queryRows, the export's streamRows)", () => {
   it("reads a stored time as the UTC it is, in a process set to another zone", async () => {
     const zone = process.env.TZ;
     process.env.TZ = "Pacific/Auckland"; // Node applies a new TZ at once
     try {
       const [row] = await queryRows<{ at: Date }>({ text: `SELECT '2026-01-02 03:04:05.678'::timestamp AS at`, values: [] });
       expect(row.at.toISOString()).toBe("2026-01-02T03:04:05.678Z");
+      const streamed: { at: Date }[] = [];
+      for await (const batch of streamRows<{ at: Date }>(`SELECT '2026-01-02 03:04:05.678'::timestamp AS at`, [])) streamed.push(...batch);
+      expect(streamed[0].at.toISOString()).toBe("2026-01-02T03:04:05.678Z");
     } finally {
       if (zone === undefined) delete process.env.TZ;
       else process.env.TZ = zone;

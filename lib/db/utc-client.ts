@@ -30,3 +30,20 @@ export class UtcClient extends pg.Client {
     );
   }
 }
+
+// Our `timestamp` columns hold UTC (as Prisma reads them); pg alone would read them as local time.
+const timestampOid = 1114;
+const utcTimestamps = {
+  getTypeParser: (oid: number, format?: "text" | "binary") =>
+    oid === timestampOid && format !== "binary" ? (value: string) => new Date(`${value.replace(" ", "T")}Z`) : pg.types.getTypeParser(oid, format),
+} as pg.CustomTypesConfig;
+
+/**
+ * A pool of UtcClients that also reads `timestamp` columns as the UTC they hold, as Prisma does
+ * (Prisma's adapter brings its own parsers to each query). The app's pool and the export's.
+ */
+export function utcPool(connectionString: string | undefined, max: number): pg.Pool {
+  const pool = new pg.Pool({ connectionString, max, Client: UtcClient, types: utcTimestamps });
+  pool.on("error", () => {}); // an idle connection dropped by the server; the next checkout reconnects
+  return pool;
+}
