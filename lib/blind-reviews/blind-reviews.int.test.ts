@@ -10,6 +10,7 @@ import { db } from "@/lib/db/client";
 import { expectAppError } from "@/tests/support/app-error";
 import { makeArticle, repeatedSentence, selectionOf } from "@/tests/support/article-factory";
 import { makeUser } from "@/tests/support/factories";
+import { holdTransaction, untilSomeoneWaitsForALock } from "@/tests/support/held-transaction";
 import { adjudicateBlindReview, cancelBlindReview } from "./adjudicate-blind-review";
 import { listClaimBlindReviews, listMyPendingBlindVerdicts } from "./list-blind-reviews";
 import { requestArticleBlindVerdicts, requestBlindVerdicts } from "./request-blind-verdicts";
@@ -135,5 +136,20 @@ describe("blind second verdicts", () => {
     expect(result).toEqual({ requested: 1, skipped: 1 });
     expect(await db.blindReview.count({ where: { claimId: claim.id } })).toBe(1);
     expect((await expectAppError(requestArticleBlindVerdicts({ actor: editor, articleId: "nope", input: { reviewerIds: [first.id, second.id] } }))).code).toBe("not_found");
+  });
+
+  it("an article-wide request that waits behind another request skips the claim that request opened", async () => {
+    const { editor, first, second, article, claim } = await setUp();
+    // A request for the one claim, caught between its lock and its commit.
+    const single = await holdTransaction(async (tx) => {
+      await tx.$queryRaw`SELECT "id" FROM "Claim" WHERE "id" = ${claim.id} FOR UPDATE`;
+      return tx.blindReview.create({ data: { claimId: claim.id, requestedById: editor.id }, select: { id: true } });
+    });
+    const articleWide = requestArticleBlindVerdicts({ actor: editor, articleId: article.id, input: { reviewerIds: [first.id, second.id] } });
+    await untilSomeoneWaitsForALock();
+    await single.commit();
+
+    expect(await articleWide).toEqual({ requested: 0, skipped: 1 });
+    expect(await db.blindReview.count({ where: { claimId: claim.id } })).toBe(1);
   });
 });

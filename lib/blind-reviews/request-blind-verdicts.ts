@@ -59,12 +59,14 @@ export async function requestArticleBlindVerdicts({ actor, articleId, input }: {
     if (!article) throw notFound("Article not found");
     await lockArticleForClaimChange(tx, articleId);
     const reviewers = await activeReviewers(tx, reviewerIds);
+    // Locked first, read after: a statement's snapshot predates its lock waits, so one that
+    // locked and checked for open requests at once would miss a request committed meanwhile.
+    await tx.$executeRaw`SELECT 1 FROM "Claim" WHERE "articleId" = ${articleId} AND "deletedAt" IS NULL ORDER BY "startOffset", "id" FOR UPDATE`;
     const claims = await tx.$queryRaw<{ id: string; articleId: string }[]>`
       SELECT c."id", c."articleId" FROM "Claim" c
       WHERE c."articleId" = ${articleId} AND c."deletedAt" IS NULL AND c."status" IN ('DRAFT', 'IN_REVIEW')
         AND NOT EXISTS (SELECT 1 FROM "BlindReview" r WHERE r."claimId" = c."id" AND r."adjudicatedAt" IS NULL AND r."cancelledAt" IS NULL)
-      ORDER BY c."startOffset", c."id"
-      FOR UPDATE OF c`;
+      ORDER BY c."startOffset", c."id"`;
     const total = await tx.claim.count({ where: { articleId, deletedAt: null } });
     for (const claim of claims) await openBlindReview(tx, actor, claim, reviewers);
     return { requested: claims.length, skipped: total - claims.length };

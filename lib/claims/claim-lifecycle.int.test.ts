@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { expectAppError } from "@/tests/support/app-error";
 import { makeArticle, repeatedSentence, selectionOf, testArticleHtml } from "@/tests/support/article-factory";
 import { makeUser } from "@/tests/support/factories";
+import { holdTransaction, untilSomeoneWaitsForALock } from "@/tests/support/held-transaction";
 import { createClaim } from "./create-claim";
 import { deleteClaim, restoreClaim } from "./delete-claim";
 import { getClaimDetail } from "./get-claim-detail";
@@ -32,6 +33,28 @@ describe("no claim on a stale revision", () => {
     const error = await expectAppError(createClaim({ actor: reviewer, articleId: article.id, input: { revisionId: article.revisionId, ...selectionOf(article.text, "41 to 29") } }));
     expect(error).toMatchObject({ code: "conflict", message: expect.stringMatching(/edited since you selected/) });
     expect(await db.claim.count({ where: { articleId: article.id } })).toBe(0);
+  });
+
+  it("a create that waits for an edit's lock lands on the revision that edit committed", async () => {
+    const reviewer = await makeUser("REVIEWER");
+    const editor = await makeUser("EDITOR");
+    const article = await makeArticle(reviewer);
+    // An edit caught in the middle: the article locked and a newer revision written, not yet committed.
+    const edit = await holdTransaction(async (tx) => {
+      await tx.$queryRaw`SELECT "id" FROM "Article" WHERE "id" = ${article.id} FOR UPDATE`;
+      return tx.articleRevision.create({
+        data: { articleId: article.id, number: 2, doc: {}, text: `A new lede.\n\n${article.text}`, createdById: editor.id },
+        select: { id: true },
+      });
+    });
+
+    const created = createClaim({ actor: reviewer, articleId: article.id, input: { revisionId: article.revisionId, ...selectionOf(article.text, "Routes would fall") } });
+    await untilSomeoneWaitsForALock();
+    const newRevision = await edit.commit();
+
+    const claim = await created;
+    expect(claim.revisionId).toBe(newRevision.id);
+    expect(`A new lede.\n\n${article.text}`.slice(claim.startOffset, claim.endOffset)).toBe("Routes would fall");
   });
 
   it("never leaves an anchored claim on an older revision while edits and creates run in parallel", async () => {

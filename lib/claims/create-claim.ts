@@ -71,16 +71,18 @@ export async function createClaim({ actor, articleId, input }: { actor: Actor; a
 }
 
 /**
- * The article's latest revision, with the article row share-locked, in one statement: an edit
- * committing at the same moment either sees the new claim (and re-anchors it) or has
- * committed before (and the claim lands on its text).
+ * The article's latest revision, read after the article row is share-locked. Two statements on
+ * purpose: under READ COMMITTED a statement's snapshot is taken before it waits for a lock, so
+ * one statement that locks the article and reads its revisions would, behind an edit, return
+ * the revision that edit just replaced. Read after the lock, an edit committing at the same
+ * moment has either committed (and the claim lands on its text) or will see the new claim
+ * (and re-anchor it).
  */
 async function lockLatestRevision(tx: DbTransaction, articleId: string): Promise<{ id: string; text: string }> {
+  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Article" WHERE "id" = ${articleId} AND "deletedAt" IS NULL FOR SHARE`;
+  if (locked.length === 0) throw notFound("Article not found");
   const [revision] = await tx.$queryRaw<{ id: string; text: string }[]>`
-    SELECT r."id", r."text" FROM "Article" a
-    JOIN LATERAL (SELECT "id", "text" FROM "ArticleRevision" WHERE "articleId" = a."id" ORDER BY "number" DESC LIMIT 1) r ON true
-    WHERE a."id" = ${articleId} AND a."deletedAt" IS NULL
-    FOR SHARE OF a`;
+    SELECT "id", "text" FROM "ArticleRevision" WHERE "articleId" = ${articleId} ORDER BY "number" DESC LIMIT 1`;
   if (!revision) throw notFound("Article not found");
   return revision;
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { NextResponse } from "next/server";
 import { ZodError } from "zod";
-import { isDataException } from "@/lib/db/data-exception";
+import { isDataException, isWriteConflict } from "@/lib/db/sql-errors";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { AppError, statusByCode } from "@/lib/errors";
 import { log } from "@/lib/log";
@@ -37,6 +37,13 @@ export function errorResponse(error: unknown, context: { method?: string; path?:
     return NextResponse.json(
       { error: { code: "validation", message: "A value is out of range or contains characters that cannot be stored." } },
       { status: 422 },
+    );
+  }
+  if (isWriteConflict(error)) {
+    log.warn({ err: error, event: "write_conflict", ...context }, "a concurrent write was refused by the database");
+    return NextResponse.json(
+      { error: { code: "conflict", message: "Someone else saved a change here at the same moment. Reload and try again." } },
+      { status: 409 },
     );
   }
   if (isDatabaseUnavailable(error)) {
