@@ -94,7 +94,9 @@ export function toClaimDto(row: ClaimRow) {
 export type ClaimDto = ReturnType<typeof toClaimDto>;
 
 /** The DTO of a claim just created: no verdict, people but its author, evidence or comments yet. */
-export function newClaimDto(row: Prisma.ClaimGetPayload<{ select: typeof newClaimSelect }>, author: { id: string; name: string }): ClaimDto {
+export type NewClaimRow = Prisma.ClaimGetPayload<{ select: typeof newClaimSelect }>;
+
+export function newClaimDto(row: NewClaimRow, author: { id: string; name: string }): ClaimDto {
   return toClaimDto({
     ...row,
     verdict: null,

@@ -4,7 +4,8 @@ import { anchorStates, claimStatuses } from "@/lib/enums";
 import type { ClaimSummary } from "./claim-summary";
 import { packClaimSummaries, unpackClaimSummaries } from "./packed-summaries";
 
-const id = fc.stringMatching(/^c[a-z0-9]{3,24}$/);
+// Prisma's cuids and the random UUIDs of claims created since.
+const id = fc.oneof(fc.stringMatching(/^c[a-z0-9]{3,24}$/), fc.uuid());
 const summary: fc.Arbitrary<ClaimSummary> = fc.record({
   id,
   revisionId: fc.constantFrom("rev-1", "rev-2", "rev-3"),

@@ -1,10 +1,13 @@
 import { assertCan } from "@/lib/auth/assert";
 import type { Actor } from "@/lib/auth/permissions";
 import { db, type DbTransaction } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
 
 export const deskChannel = "desk_events";
 
 export type DeskEventKind = "claim.created" | "claim.changed" | "claim.status" | "claim.sources" | "claim.comment" | "claim.deleted" | "claim.restored" | "claim.blind" | "article.revised" | "article.hints";
+
+type DeskEvent = { articleId: string; claimId?: string | null; kind: DeskEventKind; actor: Pick<Actor, "id" | "name"> | null };
 
 /**
  * Records that something changed on an article, in the transaction of the change, and
@@ -13,14 +16,22 @@ export type DeskEventKind = "claim.created" | "claim.changed" | "claim.status" |
  * browsers fetch that through the routes that check what they may read. One statement: the
  * row and its NOTIFY (every change on the desk pays for this round trip).
  */
-export async function recordDeskEvent(tx: DbTransaction, event: { articleId: string; claimId?: string | null; kind: DeskEventKind; actor: Pick<Actor, "id" | "name"> | null }) {
-  await tx.$queryRaw`
-    WITH event AS (
-      INSERT INTO "DeskEvent" ("articleId", "claimId", "kind", "actorId", "actorName")
-      VALUES (${event.articleId}, ${event.claimId ?? null}, ${event.kind}, ${event.actor?.id ?? null}, ${event.actor?.name ?? null})
-      RETURNING "articleId")
-    SELECT pg_notify(${deskChannel}, "articleId")::text FROM event`;
+export async function recordDeskEvent(tx: DbTransaction, event: DeskEvent) {
+  await tx.$queryRaw(Prisma.sql`WITH ${deskEventRow(event)} SELECT ${deskEventNotice}`);
 }
+
+/**
+ * The same inside a statement of the change's own (a new claim is one statement):
+ * `WITH …, ${deskEventRow(event)} SELECT …, ${deskEventNotice} FROM …`. The row is a CTE named
+ * desk_event; the notice is an expression, and is sent only if the statement selects it.
+ */
+export function deskEventRow(event: DeskEvent): Prisma.Sql {
+  return Prisma.sql`desk_event AS (
+    INSERT INTO "DeskEvent" ("articleId", "claimId", "kind", "actorId", "actorName")
+    VALUES (${event.articleId}, ${event.claimId ?? null}, ${event.kind}, ${event.actor?.id ?? null}, ${event.actor?.name ?? null})
+    RETURNING "articleId")`;
+}
+export const deskEventNotice = Prisma.sql`(SELECT pg_notify(${deskChannel}, "articleId")::text FROM desk_event)`;
 
 export type DeskEventDto = { id: string; articleId: string; claimId: string | null; kind: string; actorId: string | null; actorName: string | null; createdAt: string };
 
