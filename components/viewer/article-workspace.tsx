@@ -6,7 +6,7 @@ import { ClaimDetail } from "@/components/claims/claim-detail";
 import { ClaimList, filterClaims, noFilters, type ClaimFilters } from "@/components/claims/claim-list";
 import { DeletedClaims } from "@/components/claims/deleted-claims";
 import { submitJson } from "@/components/forms/submit-json";
-import type { DocNode } from "@/lib/anchoring/canonical-text";
+import { canonicalText, type DocNode } from "@/lib/anchoring/canonical-text";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { summarizeClaim } from "@/lib/claims/claim-summary";
 import { unpackClaimSummaries, type PackedClaimSummaries } from "@/lib/claims/packed-summaries";
@@ -63,7 +63,7 @@ export function ArticleWorkspace(props: {
   const { articleId, revisionId, doc, actor, people, fallback } = props;
   const router = useRouter();
   const verdicts = useMemo(() => props.verdicts.map((v) => ({ id: v.id, label: v.label })), [props.verdicts]);
-  const [claims, setClaims] = useState(() => unpackClaimSummaries(props.initialClaims));
+  const [claims, setClaims] = useState(() => unpackClaimSummaries(props.initialClaims, canonicalText(props.doc).text));
   const [selectedId, setSelectedId] = useState<string | null>(props.initialOpen?.claim.id ?? null);
   // The list carries summaries; the open claim is loaded in full when it is opened.
   const [open, setOpen] = useState<{ claim: ClaimDto; detail: ClaimDetailDto | null } | null>(

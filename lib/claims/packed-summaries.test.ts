@@ -6,44 +6,57 @@ import { packClaimSummaries, unpackClaimSummaries } from "./packed-summaries";
 
 // Prisma's cuids and the random UUIDs of claims created since.
 const id = fc.oneof(fc.stringMatching(/^c[a-z0-9]{3,24}$/), fc.uuid());
-const summary: fc.Arbitrary<ClaimSummary> = fc.record({
-  id,
-  revisionId: fc.constantFrom("rev-1", "rev-2", "rev-3"),
-  startOffset: fc.nat(100_000),
-  endOffset: fc.nat(100_000),
-  anchorState: fc.constantFrom(...anchorStates),
-  status: fc.constantFrom(...claimStatuses),
-  verdictId: fc.option(fc.constantFrom("v-true", "v-false", "v-mixed"), { nil: null }),
-  assigneeId: fc.option(id, { nil: null }),
-  statement: fc.string(),
-  orphanQuote: fc.option(fc.string(), { nil: null }),
-});
+const page = { revisionId: "rev-1", text: "The council voted 7–2 on Tuesday.\n\nRoutes would fall from 41 to 29 — “a record”, she said. " };
+
+/** A claim somewhere in the page's text; its statement the quote as shown, the quote untrimmed, or words of its own. */
+const summary: fc.Arbitrary<ClaimSummary> = fc
+  .record({
+    id,
+    revisionId: fc.constantFrom("rev-1", "rev-2", "rev-3"),
+    range: fc.tuple(fc.nat(page.text.length), fc.nat(page.text.length)).map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const),
+    anchorState: fc.constantFrom(...anchorStates),
+    status: fc.constantFrom(...claimStatuses),
+    verdictId: fc.option(fc.constantFrom("v-true", "v-false", "v-mixed"), { nil: null }),
+    assigneeId: fc.option(id, { nil: null }),
+    statement: fc.oneof(fc.constant("as shown"), fc.constant("untrimmed"), fc.string()),
+    orphanQuote: fc.option(fc.string(), { nil: null }),
+  })
+  .map(({ range: [startOffset, endOffset], statement, ...claim }) => ({
+    ...claim,
+    startOffset,
+    endOffset,
+    statement: statement === "as shown" ? page.text.slice(startOffset, endOffset).trim() : statement === "untrimmed" ? page.text.slice(startOffset, endOffset) : statement,
+  }));
 
 describe("packed claim summaries", () => {
   it("unpack to exactly the summaries packed, in order", () => {
     fc.assert(
       fc.property(fc.array(summary, { maxLength: 60 }), (claims) => {
-        expect(unpackClaimSummaries(structuredClone(packClaimSummaries(claims)))).toEqual(claims);
+        expect(unpackClaimSummaries(structuredClone(packClaimSummaries(claims, page)), page.text)).toEqual(claims);
       }),
+      { numRuns: 500 },
     );
   });
 
-  it("keep each distinct revision, verdict and assignee once", () => {
+  it("keep each distinct revision, verdict and assignee once, and leave out statements the text already shows", () => {
+    const text = "Officials said that spending rose 82%. ".repeat(500);
     const claims = Array.from({ length: 500 }, (_, i): ClaimSummary => ({
       id: `claim-${i}`,
       revisionId: "cmwsexdln002trs7d46jdv73k",
-      startOffset: i * 10,
-      endOffset: i * 10 + 5,
+      startOffset: i * 39,
+      endOffset: i * 39 + 37,
       anchorState: "ANCHORED",
       status: "DRAFT",
       verdictId: i % 2 ? "verdict_true" : null,
       assigneeId: null,
-      statement: "Officials said that spending rose 82%",
+      statement: i % 10 ? "Officials said that spending rose 82%" : "Spending rose by 82 per cent, officials said",
       orphanQuote: null,
     }));
-    const packed = packClaimSummaries(claims);
+    const packed = packClaimSummaries(claims, { revisionId: "cmwsexdln002trs7d46jdv73k", text });
     expect(packed.revisionIds).toEqual(["cmwsexdln002trs7d46jdv73k"]);
     expect(packed.verdictIds).toEqual(["verdict_true"]);
-    expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(claims).length / 2);
+    expect(packed.statement.filter((s) => s !== 0)).toHaveLength(50);
+    expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(claims).length / 3);
+    expect(unpackClaimSummaries(packed, text)).toEqual(claims);
   });
 });

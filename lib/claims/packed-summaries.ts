@@ -19,7 +19,11 @@ export type PackedClaimSummaries = {
   verdict: number[];
   assigneeIds: string[];
   assignee: number[];
-  statement: string[];
+  /**
+   * 0 where the statement is the claim's quote as the page's text has it (a new claim's
+   * statement, and most claims'): the browser reads it from that text instead.
+   */
+  statement: (string | 0)[];
   /** Only orphaned claims have one: by position in `ids`. */
   orphanQuotes: Record<number, string>;
 };
@@ -42,7 +46,13 @@ function dictionary() {
   };
 }
 
-export function packClaimSummaries(claims: ClaimSummary[]): PackedClaimSummaries {
+/** Where the page's text shows the claim, and the claim says no more than what it shows. */
+function isQuoteAsShown(claim: ClaimSummary, page: { revisionId: string; text: string }) {
+  return claim.revisionId === page.revisionId && claim.anchorState !== "ORPHANED" && claim.statement === page.text.slice(claim.startOffset, claim.endOffset).trim();
+}
+
+/** `page`: the revision the page shows and its canonical text, as the browser computes it from the document. */
+export function packClaimSummaries(claims: ClaimSummary[], page: { revisionId: string; text: string }): PackedClaimSummaries {
   const revisions = dictionary();
   const verdicts = dictionary();
   const assignees = dictionary();
@@ -59,7 +69,7 @@ export function packClaimSummaries(claims: ClaimSummary[]): PackedClaimSummaries
     status: claims.map((c) => claimStatuses.indexOf(c.status)),
     verdict: claims.map((c) => verdicts.indexOf(c.verdictId)),
     assignee: claims.map((c) => assignees.indexOf(c.assigneeId)),
-    statement: claims.map((c) => c.statement),
+    statement: claims.map((c) => (isQuoteAsShown(c, page) ? 0 : c.statement)),
     revisionIds: revisions.values,
     verdictIds: verdicts.values,
     assigneeIds: assignees.values,
@@ -67,18 +77,22 @@ export function packClaimSummaries(claims: ClaimSummary[]): PackedClaimSummaries
   };
 }
 
-export function unpackClaimSummaries(packed: PackedClaimSummaries): ClaimSummary[] {
+/** `text`: the canonical text of the page's document, the one the summaries were packed against. */
+export function unpackClaimSummaries(packed: PackedClaimSummaries, text: string): ClaimSummary[] {
   const pick = (values: string[], i: number) => (i < 0 ? null : values[i]);
-  return packed.ids.map((id, i) => ({
-    id,
-    revisionId: packed.revisionIds[packed.revision[i]],
-    startOffset: packed.start[i],
-    endOffset: packed.end[i],
-    anchorState: anchorStates[packed.anchorState[i]],
-    status: claimStatuses[packed.status[i]],
-    verdictId: pick(packed.verdictIds, packed.verdict[i]),
-    assigneeId: pick(packed.assigneeIds, packed.assignee[i]),
-    statement: packed.statement[i],
-    orphanQuote: packed.orphanQuotes[i] ?? null,
-  }));
+  return packed.ids.map((id, i) => {
+    const statement = packed.statement[i];
+    return {
+      id,
+      revisionId: packed.revisionIds[packed.revision[i]],
+      startOffset: packed.start[i],
+      endOffset: packed.end[i],
+      anchorState: anchorStates[packed.anchorState[i]],
+      status: claimStatuses[packed.status[i]],
+      verdictId: pick(packed.verdictIds, packed.verdict[i]),
+      assigneeId: pick(packed.assigneeIds, packed.assignee[i]),
+      statement: statement === 0 ? text.slice(packed.start[i], packed.end[i]).trim() : statement,
+      orphanQuote: packed.orphanQuotes[i] ?? null,
+    };
+  });
 }

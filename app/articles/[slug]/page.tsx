@@ -8,6 +8,7 @@ import { ArticleContent } from "@/components/viewer/article-content";
 import { ArticleWorkspace } from "@/components/viewer/article-workspace";
 import { latestDeskEventId } from "@/lib/live/desk-events";
 import { findArticleForPage } from "@/lib/articles/load-article-page";
+import { canonicalText } from "@/lib/anchoring/canonical-text";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/permissions";
 import { getClaimDetail } from "@/lib/claims/get-claim-detail";
@@ -82,7 +83,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
         articleId={article.id}
         revisionId={article.revision.id}
         doc={article.revision.doc}
-        initialClaims={packClaimSummaries(claims)}
+        initialClaims={packClaimSummaries(claims, { revisionId: article.revision.id, text: canonicalText(article.revision.doc).text })}
         lastEventId={lastEventId.toString()}
         initialOpen={initialOpen}
         initialHints={hints}
