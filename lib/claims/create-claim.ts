@@ -8,6 +8,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { AppError, invalid, notFound } from "@/lib/errors";
 import { parseWith } from "@/lib/validation";
 import { anchorColumns } from "./anchor-columns";
+import { articleShareLock } from "./load-claim";
 import { newClaimDto, newClaimSelect, type NewClaimRow } from "./dto";
 import { createClaimSchema } from "./schema";
 import { deskEventNotice, deskEventRow } from "@/lib/live/desk-events";
@@ -92,7 +93,7 @@ function insertClaimStatement(
  * (and re-anchor it).
  */
 async function lockLatestRevision(sql: SqlRunner, articleId: string): Promise<{ id: string; text: string }> {
-  const locked = await sql(Prisma.sql`SELECT "id" FROM "Article" WHERE "id" = ${articleId} AND "deletedAt" IS NULL FOR SHARE`);
+  const locked = await sql(articleShareLock(articleId));
   if (locked.length === 0) throw notFound("Article not found");
   const [revision] = await sql<{ id: string; text: string }>(Prisma.sql`
     SELECT "id", "text" FROM "ArticleRevision" WHERE "articleId" = ${articleId} ORDER BY "number" DESC LIMIT 1`);

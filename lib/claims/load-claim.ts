@@ -1,6 +1,7 @@
 import type { Actor } from "@/lib/auth/permissions";
 import { assertCan } from "@/lib/auth/assert";
 import type { DbTransaction } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
 import { AppError, notFound } from "@/lib/errors";
 import { claimSelect, toClaimDto } from "./dto";
 import { blindOpenMessage, rulesOf, type ClaimForRules } from "./rules";
@@ -29,12 +30,17 @@ export async function loadClaimForChange(tx: DbTransaction, actor: Actor, claimI
   return { claim, rules: rulesOf({ ...claim, blindReview: claim.blindReviews[0] ?? null }) };
 }
 
+/** The statement of that lock: no row when the article is missing or deleted. */
+export function articleShareLock(articleId: string): Prisma.Sql {
+  return Prisma.sql`SELECT "id" FROM "Article" WHERE "id" = ${articleId} AND "deletedAt" IS NULL FOR SHARE`;
+}
+
 /**
  * Holds the article still (shared lock) so an article edit cannot commit under this change;
  * a missing or deleted article is not found.
  */
 export async function lockArticleForClaimChange(tx: DbTransaction, articleId: string) {
-  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Article" WHERE "id" = ${articleId} AND "deletedAt" IS NULL FOR SHARE`;
+  const rows = await tx.$queryRaw<{ id: string }[]>(articleShareLock(articleId));
   if (rows.length === 0) throw notFound("Article not found");
 }
 
