@@ -15,6 +15,7 @@ import { benchDashboard, seedDesk } from "./dashboard";
 import { benchFanOut, benchOpenStreams, benchRawNotify, seedLiveDesk } from "./live-desk";
 import { benchHints, benchHugeArticle, benchMatching, benchSearch, hintQuality, seedManyClaims } from "./claim-intelligence";
 import { benchDatabase, benchUser, jobsDrained, timed } from "./support/environment";
+import { bundleDocumentWorker } from "../scripts/lib/build";
 
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
 
@@ -27,6 +28,8 @@ const record = (name: string, figures: unknown) => {
 };
 
 async function main() {
+  // The benchmarks that convert articles in this process do it as `npm start` does, in the bundled worker.
+  process.env.DOCUMENT_WORKER_FILE = await bundleDocumentWorker();
   if (!only || only === "anchoring") await anchoringAndHighlights();
   if (!only || only === "export") await exportBenchmark();
   if (!only || only === "load") await loadBenchmark();

@@ -12,7 +12,7 @@
 import { cpSync, existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { nodeFileTrace } from "@vercel/nft";
-import { build } from "esbuild";
+import { bundleEntry } from "./lib/build";
 import { swaggerAssetFiles, swaggerUiDir } from "../lib/api-docs/swagger-assets";
 
 const root = process.cwd();
@@ -35,16 +35,7 @@ rmSync(path.join(out, "server.js"), { force: true });
 
 const bundles = path.join(root, ".next", "standalone-bundles");
 for (const entry of entries) {
-  await build({
-    entryPoints: [entry.from],
-    outfile: path.join(bundles, entry.to),
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    packages: "external",
-    logLevel: "warning",
-  });
+  await bundleEntry(entry.from, path.join(bundles, entry.to));
 }
 
 // Trace from the repository, so package paths in the result are the same as in node_modules.

@@ -1,6 +1,7 @@
 /**
  * `npm start`: database (DATABASE_URL or embedded), migrations, demo data on first start,
- * a production build when sources changed, then our HTTP server around Next.js (scripts/server.ts).
+ * a production build when sources changed, the document worker bundled, then our HTTP server
+ * around Next.js (scripts/server.ts).
  * `npm run dev` runs the same server in development mode.
  */
 import { spawn, spawnSync } from "node:child_process";
@@ -8,7 +9,7 @@ import { config } from "../lib/config";
 import { applyMigrations } from "./lib/schema-engine";
 import { disconnectDb } from "../lib/db/client";
 import { printDemoLogins, seedDemoData } from "./demo/seed-demo";
-import { buildIsStale } from "./lib/build";
+import { buildIsStale, bundleDocumentWorker } from "./lib/build";
 import { embeddedDataDir, openDatabase, StartupError, type OpenDatabase } from "./lib/database";
 import { assertPortFree, authSecret, isProduction } from "./lib/environment";
 
@@ -33,7 +34,7 @@ async function main() {
     throw error;
   }
 
-  const env = {
+  const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: database.url,
     NEXTAUTH_SECRET: authSecret(),
@@ -49,6 +50,8 @@ async function main() {
       throw new StartupError("The build failed; see the output above.");
     }
   }
+
+  if (!dev) env.DOCUMENT_WORKER_FILE = await bundleDocumentWorker();
 
   const next = spawn("npx", ["tsx", "scripts/server.ts", ...(dev ? ["--dev"] : [])], { stdio: "inherit", env });
   const shutdown = async (code: number) => {

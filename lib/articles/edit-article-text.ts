@@ -45,7 +45,7 @@ export async function editArticleText({ actor, articleId, input }: { actor: Acto
         select: { id: true, number: true },
       });
       await queueHintScoring(tx, revision.id);
-      const summary = await reanchorArticleClaims(tx, { articleId, newRevisionId: revision.id, newRevisionNumber: revision.number, newText: text, actorId: actor.id });
+      const summary = await reanchorArticleClaims(tx, { articleId, previous: latest, newRevisionId: revision.id, newRevisionNumber: revision.number, newText: text, actorId: actor.id });
       await tx.article.update({ where: { id: articleId }, data: { updatedAt: new Date() } });
       await recordDeskEvent(tx, { articleId, kind: "article.revised", actor });
       await emitWebhookEvent(tx, "article.revised", { article: { id: articleId }, revision: revision.number, anchored: summary.anchored, needsReview: summary.needsReview, orphaned: summary.orphaned, reopened: summary.reopened });

@@ -18,18 +18,25 @@ type PoolResult = DocumentTaskResult | ReadableResult | SentenceHint[];
 let pool: Piscina<PoolTask, PoolResult> | undefined;
 
 /**
+ * The worker compiled to one ES module: the standalone output carries it beside the server
+ * (scripts/build-standalone.ts), and a server started from the checkout is handed one made at
+ * its start (DOCUMENT_WORKER_FILE, scripts/lib/build.ts). Tests and `npm run dev` load our
+ * TypeScript through tsx, as the scripts do: the same code, parsing at a fraction of the speed.
+ */
+function documentWorker(): { filename: string; execArgv: string[] } {
+  const compiled = process.env.DOCUMENT_WORKER_FILE || path.join(process.cwd(), "lib", "articles", "document-worker.mjs");
+  if (existsSync(compiled)) return { filename: compiled, execArgv: [] };
+  return { filename: path.join(process.cwd(), "lib", "articles", "document-worker.ts"), execArgv: ["--import", "tsx"] };
+}
+
+/**
  * Parsing, sanitizing and converting untrusted articles runs in worker threads with a time and
  * a memory limit, so one hostile document never stalls the server for everyone else.
  */
 function documentPool() {
   if (pool) return pool;
-  // The standalone output carries the worker compiled (scripts/build-standalone.ts); elsewhere
-  // the worker loads our TypeScript through tsx, as the scripts do.
-  const compiled = path.join(process.cwd(), "lib", "articles", "document-worker.mjs");
-  const standalone = existsSync(compiled);
   pool = new Piscina<PoolTask, PoolResult>({
-    filename: standalone ? compiled : path.join(process.cwd(), "lib", "articles", "document-worker.ts"),
-    execArgv: standalone ? [] : ["--import", "tsx"],
+    ...documentWorker(),
     minThreads: 1, // kept alive, and so kept compiled (see warmDocumentPool)
     maxThreads: Math.max(1, Math.min(2, availableParallelism())),
     idleTimeout: 60_000,

@@ -41,17 +41,34 @@ const whyFlagged = {
  */
 export async function reanchorArticleClaims(
   tx: DbTransaction,
-  { articleId, newRevisionId, newRevisionNumber, newText, actorId }: { articleId: string; newRevisionId: string; newRevisionNumber: number; newText: string; actorId: string },
+  {
+    articleId,
+    previous,
+    newRevisionId,
+    newRevisionNumber,
+    newText,
+    actorId,
+  }: {
+    articleId: string;
+    /** The revision the edit replaces, read under the edit's lock: most claims sit on it. */
+    previous: { id: string; text: string };
+    newRevisionId: string;
+    newRevisionNumber: number;
+    newText: string;
+    actorId: string;
+  },
 ): Promise<ReanchorSummary> {
   // Raw: turning a thousand rows into Prisma's objects took longer than reading them.
   const claims = await tx.$queryRaw<StoredClaim[]>`
     SELECT "id", "revisionId", "quote", "prefix", "suffix", "startOffset", "endOffset", "occurrence", "anchorState"::text AS "anchorState",
            "status"::text AS "status", "statement", "verifiedById", "assigneeId", "deletedAt"
     FROM "Claim" WHERE "articleId" = ${articleId}`;
-  const revisionIds = [...new Set(claims.map((c) => c.revisionId))];
-  const oldTexts = new Map(
-    (await tx.articleRevision.findMany({ where: { id: { in: revisionIds } }, select: { id: true, text: true } })).map((r) => [r.id, r.text]),
-  );
+  const oldTexts = new Map([[previous.id, previous.text]]);
+  // Orphaned claims keep the older revision they were last found on.
+  const olderIds = [...new Set(claims.map((c) => c.revisionId))].filter((id) => !oldTexts.has(id));
+  if (olderIds.length) {
+    for (const r of await tx.articleRevision.findMany({ where: { id: { in: olderIds } }, select: { id: true, text: true } })) oldTexts.set(r.id, r.text);
+  }
   const diffs = new Map([...oldTexts].map(([id, text]) => [id, diffTexts(text, newText)]));
 
   type Placed = { id: string; start: number; end: number; prefix: string; suffix: string; occurrence: number; quote: string };

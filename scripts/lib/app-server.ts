@@ -6,7 +6,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createWriteStream, mkdirSync } from "node:fs";
 import path from "node:path";
-import { buildIsStale } from "./build";
+import { buildIsStale, bundleDocumentWorker } from "./build";
 
 export type AppServer = { baseUrl: string; pid: number; stop: () => void };
 
@@ -43,6 +43,7 @@ export async function startAppServer({
   env?: Record<string, string>;
 }): Promise<AppServer> {
   ensureBuild();
+  const documentWorker = await bundleDocumentWorker();
   const baseUrl = `http://localhost:${port}`;
   const app = spawn("npx", ["tsx", "scripts/server.ts"], {
     env: {
@@ -50,6 +51,7 @@ export async function startAppServer({
       PORT: String(port),
       ...(processes ? { WEB_CONCURRENCY: String(processes) } : {}),
       NODE_ENV: "production",
+      DOCUMENT_WORKER_FILE: documentWorker,
       DATABASE_URL: databaseUrl,
       // Two servers on one database need the same secret to accept each other's session cookies.
       NEXTAUTH_SECRET: authSecret ?? randomBytes(32).toString("base64"),
