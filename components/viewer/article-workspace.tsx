@@ -24,6 +24,7 @@ import { usePresence } from "./use-presence";
 import { HintsToolbar } from "@/components/claim-hints/hints-toolbar";
 import { SuggestedSentences } from "@/components/claim-hints/suggested-sentences";
 import type { HintDto, RevisionHints } from "@/lib/claim-hints/list-hints";
+import { unpackHints, type PackedRevisionHints } from "@/lib/claim-hints/packed-hints";
 import { unclaimedHints } from "@/lib/claim-hints/unclaimed-hints";
 
 type Option = { id: string; label: string };
@@ -56,21 +57,23 @@ export function ArticleWorkspace(props: {
   /** Deleted claims, for admins who may restore them (null for everyone else). */
   deletedClaims: DeletedClaimDto[] | null;
   /** The latest revision's check-worthiness hints, and whether this person shows them. */
-  initialHints: RevisionHints;
+  initialHints: PackedRevisionHints;
   showHints: boolean;
   fallback: ReactNode;
 }) {
   const { articleId, revisionId, doc, actor, people, fallback } = props;
   const router = useRouter();
   const verdicts = useMemo(() => props.verdicts.map((v) => ({ id: v.id, label: v.label })), [props.verdicts]);
-  const [claims, setClaims] = useState(() => unpackClaimSummaries(props.initialClaims, canonicalText(props.doc).text));
+  // The page left out what its text says (statements, hint sentences): read back from the same text.
+  const pageText = useMemo(() => canonicalText(doc).text, [doc]);
+  const [claims, setClaims] = useState(() => unpackClaimSummaries(props.initialClaims, pageText));
   const [selectedId, setSelectedId] = useState<string | null>(props.initialOpen?.claim.id ?? null);
   // The list carries summaries; the open claim is loaded in full when it is opened.
   const [open, setOpen] = useState<{ claim: ClaimDto; detail: ClaimDetailDto | null } | null>(
     props.initialOpen ? { claim: props.initialOpen.claim, detail: props.initialOpen } : null,
   );
   const [filters, setFilters] = useState<ClaimFilters>(noFilters);
-  const [hints, setHints] = useState(props.initialHints);
+  const [hints, setHints] = useState(() => unpackHints(props.initialHints, pageText));
   const [showHints, setShowHints] = useState(props.showHints);
   const [error, setError] = useState<string | null>(null);
   // Opening a claim moves focus to its heading; closing it puts focus back where it was.

@@ -11,12 +11,24 @@
  */
 export type HintReasonKind = "number" | "percentage" | "money" | "comparison" | "trend" | "statistic" | "attribution" | "date" | "causal";
 
+/** What each kind of reason is called on screen (a kind may have more than one rule). */
+export const hintReasonLabels: Record<HintReasonKind, string> = {
+  number: "Number or quantity",
+  percentage: "Percentage",
+  money: "Money",
+  comparison: "Comparison",
+  trend: "Trend",
+  statistic: "Statistic",
+  attribution: "Attribution",
+  date: "Date or period",
+  causal: "Cause and effect",
+};
+
 /** compromise matches a word root ({rise} for rose, risen, rises) one root a pattern. */
 const roots = (...words: string[]) => words.map((word) => `{${word}}`);
 
 export type HintRule = {
   kind: HintReasonKind;
-  label: string;
   weight: number;
   /** Any of these compromise match patterns… */
   patterns: string[];
@@ -25,33 +37,30 @@ export type HintRule = {
 };
 
 export const hintRules: HintRule[] = [
-  { kind: "percentage", label: "Percentage", weight: 0.55, patterns: ["#Percent", "#Value (percent|per cent)", "#Value percentage points?"] },
-  { kind: "money", label: "Money", weight: 0.5, patterns: ["#Money"] },
+  { kind: "percentage", weight: 0.55, patterns: ["#Percent", "#Value (percent|per cent)", "#Value percentage points?"] },
+  { kind: "money", weight: 0.5, patterns: ["#Money"] },
   // Years ("since 2001") and days of the month are dates, not quantities.
-  { kind: "number", label: "Number or quantity", weight: 0.5, patterns: ["(#NumericValue && !#Date && !#Ordinal && !#Percent && !#Money)", "#Fraction+"], unless: "/^(19|20)[0-9]{2}$/" },
+  { kind: "number", weight: 0.5, patterns: ["(#NumericValue && !#Date && !#Ordinal && !#Percent && !#Money)", "#Fraction+"], unless: "/^(19|20)[0-9]{2}$/" },
   // "two more farms": spelled-out small numbers are weaker evidence than figures.
-  { kind: "number", label: "Number or quantity", weight: 0.3, patterns: ["(#TextValue && !#Date && !#Ordinal && !#Fraction)"] },
+  { kind: "number", weight: 0.3, patterns: ["(#TextValue && !#Date && !#Ordinal && !#Fraction)"] },
   {
     kind: "comparison",
-    label: "Comparison",
     weight: 0.5,
     patterns: ["(#Comparative|#Superlative)", "(more|fewer|less) than", "compared (with|to)", ...roots("double", "halve", "triple", "quadruple"), "(record|peak)", "(highest|lowest|biggest|smallest|best|worst)"],
   },
-  { kind: "trend", label: "Trend", weight: 0.35, patterns: roots("rise", "fall", "increase", "decrease", "grow", "decline", "drop", "surge", "plunge", "climb", "jump", "soar", "slump", "shrink", "cut", "improve", "worsen") },
+  { kind: "trend", weight: 0.35, patterns: roots("rise", "fall", "increase", "decrease", "grow", "decline", "drop", "surge", "plunge", "climb", "jump", "soar", "slump", "shrink", "cut", "improve", "worsen") },
   {
     kind: "statistic",
-    label: "Statistic",
     weight: 0.3,
     patterns: ["(average|median|rate|rates|proportion|majority|share|total|million|billion|figures|statistics|survey|surveys|poll|census|data)", "per (head|capita)", "#TextValue in #TextValue"],
   },
-  { kind: "attribution", label: "Attribution", weight: 0.3, patterns: [...roots("say", "tell", "claim", "state", "announce", "report", "estimate", "insist", "warn", "admit", "accuse", "dispute", "find", "show", "promise", "credit"), "according to"] },
+  { kind: "attribution", weight: 0.3, patterns: [...roots("say", "tell", "claim", "state", "announce", "report", "estimate", "insist", "warn", "admit", "accuse", "dispute", "find", "show", "promise", "credit"), "according to"] },
   {
     kind: "causal",
-    label: "Cause and effect",
     weight: 0.4,
     patterns: ["because", ...roots("cause", "blame", "prevent", "drive"), "thanks to", "due to", "{lead} to", "as a result", "{result} in", "responsible for", "linked to", "(after|following) #Determiner? #Noun"],
   },
-  { kind: "date", label: "Date or period", weight: 0.2, patterns: ["#Date", "since #Value", "in #Value"] },
+  { kind: "date", weight: 0.2, patterns: ["#Date", "since #Value", "in #Value"] },
 ];
 
 export type HintDamper = { label: string; factor: number } & ({ patterns: string[] } | { test: (sentence: string) => boolean });

@@ -1,5 +1,5 @@
 import nlp from "compromise";
-import { hintDampers, hintRules, hintThreshold, minimumWords, shortFactor, type HintReasonKind } from "./rules";
+import { hintDampers, hintReasonLabels, hintRules, hintThreshold, minimumWords, shortFactor, type HintReasonKind } from "./rules";
 
 export type HintReason = { kind: HintReasonKind; label: string; /** The words that met the rule, as written. */ words: string[] };
 export type SentenceScore = { score: number; reasons: HintReason[]; /** Why the score was scaled down, if it was. */ damped: string[] };
@@ -19,7 +19,7 @@ export function scoreParsed(sentence: NlpView): SentenceScore {
     if (reasons.some((reason) => reason.kind === rule.kind)) continue;
     const words = [...new Set(rule.patterns.flatMap((pattern) => wordsOf(rule.unless ? sentence.match(pattern).not(rule.unless) : sentence.match(pattern))))];
     if (!words.length) continue;
-    reasons.push({ kind: rule.kind, label: rule.label, words });
+    reasons.push({ kind: rule.kind, label: hintReasonLabels[rule.kind], words });
     keep *= 1 - rule.weight;
   }
   // A bare attribution ("he said") with nothing checkable in it is a quote, not a claim.

@@ -17,6 +17,7 @@ import { packClaimSummaries } from "@/lib/claims/packed-summaries";
 import { listAssignableUsers } from "@/lib/users/list-assignable-users";
 import { listVerdicts } from "@/lib/verdicts/list-verdicts";
 import { listArticleHints } from "@/lib/claim-hints/list-hints";
+import { packHints } from "@/lib/claim-hints/packed-hints";
 import { getPreferences } from "@/lib/users/preferences";
 
 export const metadata: Metadata = { title: "Article" };
@@ -40,6 +41,8 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
   ]);
   // The page carries claim summaries; a linked claim comes in full, so its panel is ready.
   const initialOpen = claims.some((c) => c.id === linkedClaimId) ? await getClaimDetail({ actor, claimId: linkedClaimId! }) : null;
+  // What the page's text already says is left out of the page, and read back from it in the browser.
+  const pageText = canonicalText(article.revision.doc).text;
 
   return (
     <>
@@ -83,10 +86,10 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
         articleId={article.id}
         revisionId={article.revision.id}
         doc={article.revision.doc}
-        initialClaims={packClaimSummaries(claims, { revisionId: article.revision.id, text: canonicalText(article.revision.doc).text })}
+        initialClaims={packClaimSummaries(claims, { revisionId: article.revision.id, text: pageText })}
         lastEventId={lastEventId.toString()}
         initialOpen={initialOpen}
-        initialHints={hints}
+        initialHints={packHints(hints, pageText)}
         showHints={preferences.showHints}
         actor={actor}
         verdicts={verdicts}
