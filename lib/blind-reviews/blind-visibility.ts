@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { queryRows } from "@/lib/db/client";
 
 /**
  * The claims `reviewerId` is still blind to: they are named on an open request whose verdicts
@@ -7,14 +7,12 @@ import { db } from "@/lib/db/client";
  * same from the claim's own row: see getClaimDetail and loadClaimForChange.)
  */
 export async function claimsBlindTo(reviewerId: string): Promise<Set<string>> {
-  const rows = await db.blindReview.findMany({
-    where: {
-      completedAt: null,
-      adjudicatedAt: null,
-      cancelledAt: null,
-      verdicts: { some: { reviewerId } },
-    },
-    select: { claimId: true },
+  // Through pg: every claim list and article page asks.
+  const rows = await queryRows<{ claimId: string }>({
+    text: `SELECT r."claimId" FROM "BlindReview" r
+           WHERE r."completedAt" IS NULL AND r."adjudicatedAt" IS NULL AND r."cancelledAt" IS NULL
+             AND EXISTS (SELECT 1 FROM "BlindVerdict" v WHERE v."reviewId" = r."id" AND v."reviewerId" = $1)`,
+    values: [reviewerId],
   });
   return new Set(rows.map((row) => row.claimId));
 }

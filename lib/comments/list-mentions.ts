@@ -1,6 +1,6 @@
 import { assertCan } from "@/lib/auth/assert";
 import type { Actor } from "@/lib/auth/permissions";
-import { db } from "@/lib/db/client";
+import { db, queryRows } from "@/lib/db/client";
 
 /** Comments that mention the actor, newest first. Reading them changes nothing (see markMentionsRead). */
 export async function listMentions({ actor }: { actor: Actor }) {
@@ -30,6 +30,8 @@ export async function markMentionsRead({ actor }: { actor: Actor }) {
   return count;
 }
 
-export async function countUnreadMentions({ actor }: { actor: Actor }) {
-  return db.commentMention.count({ where: { userId: actor.id, readAt: null } });
+/** Through pg: every page's header shows it. */
+export async function countUnreadMentions({ actor }: { actor: Actor }): Promise<number> {
+  const [{ count }] = await queryRows<{ count: number }>({ text: `SELECT count(*)::int AS "count" FROM "CommentMention" WHERE "userId" = $1 AND "readAt" IS NULL`, values: [actor.id] });
+  return count;
 }

@@ -1,6 +1,6 @@
 import { assertCan } from "@/lib/auth/assert";
 import type { Actor } from "@/lib/auth/permissions";
-import { db, type DbTransaction } from "@/lib/db/client";
+import { db, queryRows, type DbTransaction } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 
 export const deskChannel = "desk_events";
@@ -59,8 +59,8 @@ export async function deskEventsAfter({ actor, articleId, after, limit = 500 }: 
 
 /** The newest event id of an article (0 when none): where a new stream starts. */
 export async function latestDeskEventId(articleId: string): Promise<bigint> {
-  const latest = await db.deskEvent.findFirst({ where: { articleId }, orderBy: { id: "desc" }, select: { id: true } });
-  return latest?.id ?? BigInt(0);
+  const [latest] = await queryRows<{ id: string }>({ text: `SELECT COALESCE(max("id"), 0)::text AS "id" FROM "DeskEvent" WHERE "articleId" = $1`, values: [articleId] });
+  return BigInt(latest.id);
 }
 
 /** The queue's daily cron: events older than a week are no use to a reconnecting browser. */

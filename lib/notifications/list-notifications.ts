@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { assertCan } from "@/lib/auth/assert";
 import type { Actor } from "@/lib/auth/permissions";
-import { db } from "@/lib/db/client";
+import { db, queryRows } from "@/lib/db/client";
 import type { NotificationKind } from "@/lib/db/generated/enums";
 import { parseWith } from "@/lib/validation";
 
@@ -29,8 +29,10 @@ export async function listNotifications({ actor }: { actor: Actor }): Promise<{ 
   return { unread, notifications: rows.map(({ readAt, createdAt, ...row }) => ({ ...row, unread: readAt === null, createdAt: createdAt.toISOString() })) };
 }
 
-export function countUnread({ actor }: { actor: Actor }) {
-  return db.notification.count({ where: { userId: actor.id, readAt: null } });
+/** Through pg: every page's header shows it. */
+export async function countUnread({ actor }: { actor: Actor }): Promise<number> {
+  const [{ count }] = await queryRows<{ count: number }>({ text: `SELECT count(*)::int AS "count" FROM "Notification" WHERE "userId" = $1 AND "readAt" IS NULL`, values: [actor.id] });
+  return count;
 }
 
 export const markReadSchema = z.object({ ids: z.array(z.string().min(1).max(100), { error: "ids must be a list of notification ids" }).max(500).optional() }).strict();

@@ -1,14 +1,17 @@
 import { z } from "zod";
 import { assertCan } from "@/lib/auth/assert";
 import type { Actor } from "@/lib/auth/permissions";
-import { db } from "@/lib/db/client";
+import { db, queryRows } from "@/lib/db/client";
+import { notFound } from "@/lib/errors";
 import { parseWith } from "@/lib/validation";
 
 export const preferencesSchema = z.object({ showHints: z.boolean({ error: "showHints must be true or false" }) }).strict();
 export type Preferences = z.output<typeof preferencesSchema>;
 
 export async function getPreferences({ actor }: { actor: Actor }): Promise<Preferences> {
-  return db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { showHints: true } });
+  const [preferences] = await queryRows<Preferences>({ text: `SELECT "showHints" FROM "User" WHERE "id" = $1`, values: [actor.id] });
+  if (!preferences) throw notFound("User not found");
+  return preferences;
 }
 
 /** A person's own viewer preferences, kept on their account so they follow them from browser to browser. */

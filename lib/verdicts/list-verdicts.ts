@@ -1,12 +1,14 @@
 import { assertCan } from "@/lib/auth/assert";
 import type { Actor } from "@/lib/auth/permissions";
-import { db } from "@/lib/db/client";
+import { queryRows } from "@/lib/db/client";
+import type { VerdictTone } from "@/lib/enums";
 
-/** The verdict scale in its order, with each verdict's rating and highlight colour. */
-export async function listVerdicts() {
-  return db.verdict.findMany({ orderBy: { position: "asc" }, select: { id: true, label: true, position: true, rating: true, tone: true } });
+export type VerdictDto = { id: string; label: string; position: number; rating: number | null; tone: VerdictTone };
+
+/** The verdict scale in its order, with each verdict's rating and highlight colour. Through pg: every article page reads it. */
+export async function listVerdicts(): Promise<VerdictDto[]> {
+  return queryRows<VerdictDto>({ text: `SELECT "id", "label", "position", "rating", "tone"::text AS "tone" FROM "Verdict" ORDER BY "position"`, values: [] });
 }
-export type VerdictDto = Awaited<ReturnType<typeof listVerdicts>>[number];
 
 /** The scale as the API serves it: reference data, but still only for those who may read. */
 export async function readVerdictScale({ actor }: { actor: Actor }) {
