@@ -40,11 +40,13 @@ describe("getArticle, the article page's one statement", () => {
     expect((await getArticle({ actor: editor, slug: article.slug, revisionNumber: 1 })).revision).toEqual({ id: stored[1].id, number: 1, doc: stored[1].doc, text: stored[1].text });
   });
 
-  it("answers not found for a revision that does not exist and for a deleted article", async () => {
+  it("answers not found for a revision that does not exist, even past the column's range, and for a deleted article", async () => {
     const editor = await makeUser("EDITOR");
     const article = await makeArticle(editor);
 
-    await expect(getArticle({ actor: editor, slug: article.slug, revisionNumber: 7 })).rejects.toMatchObject({ code: "not_found", message: "Revision not found" });
+    for (const revisionNumber of [7, 2_147_483_648, 1e20]) {
+      await expect(getArticle({ actor: editor, slug: article.slug, revisionNumber })).rejects.toMatchObject({ code: "not_found", message: "Revision not found" });
+    }
     await db.article.update({ where: { id: article.id }, data: { deletedAt: new Date() } });
     expect(await findArticleForPage({ actor: editor, slug: article.slug })).toBeNull();
   });

@@ -28,6 +28,8 @@ type ArticlePageRow = {
  */
 export async function getArticle({ actor, slug, revisionNumber }: { actor: Actor; slug: string; revisionNumber?: number }) {
   assertCan(actor, "article.read");
+  // A number from an address: past the column's range no revision has it (PostgreSQL would refuse the comparison).
+  if (revisionNumber !== undefined && !(Number.isInteger(revisionNumber) && revisionNumber >= 1 && revisionNumber <= 2_147_483_647)) throw notFound("Revision not found");
   const [article] = await queryRows<ArticlePageRow>({
     text: `SELECT a."id", a."slug", a."title", a."outlet", a."author", a."url", a."publishedAt", s."id" AS "snapshotId", s."capturedAt" AS "snapshotCapturedAt",
              (SELECT json_agg(json_build_object('number', r."number", 'createdAt', ${iso('r."createdAt"')}, 'createdBy', u."name") ORDER BY r."number" DESC)
