@@ -35,6 +35,7 @@ test("two reviewers give blind verdicts, the editor compares and keeps one, anot
     verdictId: "verdict_true",
     rationale: "The editor's first reading of the budget.",
     sources: { create: { url: "https://example.org/editor-first", title: "Editor's first source", createdById: editor.id } },
+    comments: { create: { body: "My reading: True, the budget line says 38%.", authorId: editor.id } },
   });
   const path = `/articles/${article.slug}?claim=${claim.id}`;
 
@@ -49,11 +50,13 @@ test("two reviewers give blind verdicts, the editor compares and keeps one, anot
   await ask.getByRole("button", { name: "Ask" }).click();
   await expect(panel).toContainText("0 of 2 verdicts in");
 
-  // Ana sees neither the claim's verdict, rationale and sources nor (later) Ben's.
+  // Ana sees neither the claim's verdict, rationale, sources and comments nor (later) Ben's.
+  await expect(editorPage.getByText("My reading: True, the budget line says 38%.")).toBeVisible();
   const anaPage = await openAs(browser, ana, path);
   await expect(anaPage.getByTestId("blind-notice")).toBeVisible();
   await expect(anaPage.getByText("The editor's first reading of the budget.")).toHaveCount(0);
   await expect(anaPage.getByText("Editor's first source")).toHaveCount(0);
+  await expect(anaPage.getByText("My reading: True, the budget line says 38%.")).toHaveCount(0);
   await giveVerdict(anaPage, "False", "The tender documents show 12%, not 38%.", { url: "https://example.org/tender", title: "Tender documents" });
   await expect(anaPage.getByTestId("my-blind-verdict")).toContainText("False");
   await expect(editorPage.getByRole("region", { name: "Blind verdicts" })).toContainText("1 of 2 verdicts in", { timeout: 10_000 });

@@ -6,6 +6,7 @@ import { listArticleClaims } from "@/lib/claims/list-article-claims";
 import { addSource } from "@/lib/claims/sources";
 import { updateClaim } from "@/lib/claims/update-claim";
 import { searchClaims } from "@/lib/claim-search/search-claims";
+import { addComment } from "@/lib/comments/add-comment";
 import { db } from "@/lib/db/client";
 import { expectAppError } from "@/tests/support/app-error";
 import { makeArticle, repeatedSentence, selectionOf } from "@/tests/support/article-factory";
@@ -40,9 +41,15 @@ describe("blind second verdicts", () => {
     expect(review.reviewers.map((r) => r.pending)).toEqual([true, true]);
     expect(await db.notification.count({ where: { kind: "BLIND_REQUESTED", claimId: claim.id } })).toBe(2);
 
-    // A reviewer asked sees no verdict, rationale or sources on the claim, anywhere.
+    // A reviewer asked sees no verdict, rationale or sources on the claim, anywhere, nor what others
+    // wrote about it; what they write themselves they see.
+    await addComment({ actor: author, claimId: claim.id, input: { body: "I would call this False: the timetable says otherwise." } });
+    await addComment({ actor: first, claimId: claim.id, input: { body: "Checking the timetable myself." } });
     const detail = await getClaimDetail({ actor: first, claimId: claim.id });
     expect(detail.claim).toMatchObject({ verdict: null, rationale: null, confidence: null, sources: [] });
+    expect(detail.comments.map((c) => c.body)).toEqual(["Checking the timetable myself."]);
+    expect((await getClaimDetail({ actor: second, claimId: claim.id })).comments).toEqual([]);
+    expect((await getClaimDetail({ actor: editor, claimId: claim.id })).comments).toHaveLength(2);
     expect(detail.history.map((h) => h.field)).not.toContain("verdictId");
     expect((await listArticleClaims({ actor: first, articleId: article.id })).find((c) => c.id === claim.id)?.verdictId).toBeNull();
     expect((await searchClaims({ actor: first, input: { q: "zebrafinch" } })).total).toBe(0);
@@ -66,6 +73,7 @@ describe("blind second verdicts", () => {
     expect(done.state).toBe("complete");
     expect(done.verdicts.map((v) => v.verdict?.id)).toEqual(["verdict_false", "verdict_false"]);
     expect((await getClaimDetail({ actor: first, claimId: claim.id })).claim.verdict?.id).toBe("verdict_true");
+    expect((await getClaimDetail({ actor: second, claimId: claim.id })).comments).toHaveLength(2);
     expect(await db.notification.count({ where: { kind: "BLIND_COMPLETE", userId: editor.id } })).toBe(1);
 
     // The database itself keeps what was given: no change to a given verdict, no deletion.

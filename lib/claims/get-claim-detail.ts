@@ -25,12 +25,13 @@ export async function getClaimDetail({ actor, claimId }: { actor: Actor; claimId
   const { claim, verifications, comments, history, blindReviewCount } = row;
   // Most claims never had blind verdicts: their requests are read only when there are some.
   const blindReviews = blindReviewCount ? await db.blindReview.findMany({ where: { claimId }, orderBy: { createdAt: "desc" }, take: 20, select: blindReviewSelect }) : [];
-  // A named blind reviewer sees neither the claim's verdict and evidence nor their history.
+  // A named blind reviewer sees neither the claim's verdict and evidence nor their history, nor
+  // other people's comments, which argue the verdict as often as not: only their own, until every verdict is in.
   const blind = new Set(stillBlind(blindReviews.filter((review) => !review.adjudicatedAt && !review.cancelledAt), actor.id) ? [claimId] : []);
   return {
     claim: withoutBlindFields(claim, blind),
     verifications: blind.size ? [] : verifications,
-    comments,
+    comments: blind.size ? comments.filter((comment) => comment.author.id === actor.id) : comments,
     blindReviews: blindReviews.map((review) => toBlindReviewDto(review, actor.id)),
     history: history.filter((e) => !blind.size || !blindHistoryFields.has(e.field)),
   };
