@@ -38,6 +38,9 @@ test("two reviewers give blind verdicts, the editor compares and keeps one, anot
     comments: { create: { body: "My reading: True, the budget line says 38%.", authorId: editor.id } },
   });
   const path = `/articles/${article.slug}?claim=${claim.id}`;
+  // The same claim in another article, already verified as False.
+  const elsewhere = await seedArticle(editor.id);
+  await seedClaim(elsewhere.id, "Construction costs rose 38%", editor.id, { status: "VERIFIED", verdictId: "verdict_false" });
 
   const editorPage = await openAs(browser, editor, path);
   const panel = editorPage.getByRole("region", { name: "Blind verdicts" });
@@ -57,6 +60,11 @@ test("two reviewers give blind verdicts, the editor compares and keeps one, anot
   await expect(anaPage.getByText("The editor's first reading of the budget.")).toHaveCount(0);
   await expect(anaPage.getByText("Editor's first source")).toHaveCount(0);
   await expect(anaPage.getByText("My reading: True, the budget line says 38%.")).toHaveCount(0);
+  // Where else the claim appears, she sees; the verdicts given there, she does not.
+  const alreadyChecked = anaPage.getByRole("region", { name: "Already checked" });
+  await expect(alreadyChecked).toContainText("Verdicts given elsewhere are hidden until every blind verdict on this claim is in.");
+  await expect(alreadyChecked.locator(".claim-match").first()).toContainText("Verdict hidden");
+  await expect(alreadyChecked.locator(".claim-match").filter({ hasText: /(True|False|Mostly false|Misleading) · / })).toHaveCount(0);
   await giveVerdict(anaPage, "False", "The tender documents show 12%, not 38%.", { url: "https://example.org/tender", title: "Tender documents" });
   await expect(anaPage.getByTestId("my-blind-verdict")).toContainText("False");
   await expect(editorPage.getByRole("region", { name: "Blind verdicts" })).toContainText("1 of 2 verdicts in", { timeout: 10_000 });

@@ -11,10 +11,13 @@ import type { ClaimStatus } from "@/lib/enums";
 
 const claimLink = (slug: string, claimId: string) => `/articles/${slug}?claim=${claimId}`;
 
-function Appearance({ claim }: { claim: LinkedClaim }) {
+/** A verdict given elsewhere, as this reader may see it. */
+const verdictShown = (label: string | null, hidden: boolean) => (hidden ? "verdict hidden" : (label ?? "no verdict"));
+
+function Appearance({ claim, verdictsHidden }: { claim: LinkedClaim; verdictsHidden: boolean }) {
   return (
     <>
-      <a href={claimLink(claim.article.slug, claim.claimId)}>{claim.article.title}</a> · {claim.verdictLabel ?? "no verdict"} · {statusLabels[claim.status as ClaimStatus]} · {claim.createdAt.slice(0, 10)}
+      <a href={claimLink(claim.article.slug, claim.claimId)}>{claim.article.title}</a> · {verdictShown(claim.verdictLabel, verdictsHidden)} · {statusLabels[claim.status as ClaimStatus]} · {claim.createdAt.slice(0, 10)}
     </>
   );
 }
@@ -55,15 +58,17 @@ export function AlreadyChecked({ claim, actor, canReuse, onChanged }: { claim: C
   const matches: ClaimMatch[] | null = data === "unavailable" ? null : data.matches;
   const linked = data === "unavailable" ? [] : data.linked;
   const reusedFrom = data === "unavailable" ? null : data.reusedFrom;
+  const verdictsHidden = data !== "unavailable" && data.verdictsHidden;
   if (matches?.length === 0 && !linked.length && !reusedFrom) return null;
 
   return (
     <section className="already-checked" aria-label="Already checked">
       <h3>Already checked?</h3>
       {error && <p className="form-error" role="alert">{error}</p>}
+      {verdictsHidden && <p className="muted">Verdicts given elsewhere are hidden until every blind verdict on this claim is in.</p>}
       {reusedFrom && (
         <p className="muted">
-          Verdict and sources reused from <Appearance claim={reusedFrom} />
+          Verdict and sources reused from <Appearance claim={reusedFrom} verdictsHidden={verdictsHidden} />
         </p>
       )}
       {linked.length > 0 && (
@@ -72,7 +77,7 @@ export function AlreadyChecked({ claim, actor, canReuse, onChanged }: { claim: C
           <ul className="linked-claims" aria-label="Same claim elsewhere">
             {linked.map((other) => (
               <li key={other.claimId}>
-                “{other.statement}” — <Appearance claim={other} />
+                “{other.statement}” — <Appearance claim={other} verdictsHidden={verdictsHidden} />
               </li>
             ))}
           </ul>
@@ -87,7 +92,7 @@ export function AlreadyChecked({ claim, actor, canReuse, onChanged }: { claim: C
                 <strong>{match.strength === "same" ? "Same claim" : "Similar claim"}</strong> <span className="muted">({Math.round(match.score * 100)}%)</span>: “{match.statement}”
               </p>
               <p className="muted">
-                {match.verdict?.label ?? "No verdict"} · {statusLabels[match.status]} · <a href={claimLink(match.article.slug, match.claimId)}>{match.article.title}</a> · {match.createdAt.slice(0, 10)}
+                {match.verdict?.label ?? (verdictsHidden ? "Verdict hidden" : "No verdict")} · {statusLabels[match.status]} · <a href={claimLink(match.article.slug, match.claimId)}>{match.article.title}</a> · {match.createdAt.slice(0, 10)}
               </p>
               <div className="actions">
                 {can(actor, "claim.create") && (

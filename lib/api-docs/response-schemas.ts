@@ -308,7 +308,12 @@ export const claimMatch = z
 
 const linkedClaim = z.object({ claimId: id, statement: z.string(), status: z.string(), verdictLabel: z.string().nullable(), article: z.object({ slug: z.string(), title: z.string(), url: z.string().nullable() }), createdAt: timestamp });
 export const claimMatches = z
-  .object({ matches: z.array(claimMatch).nullable().describe("Null when matching is unavailable"), linked: z.array(linkedClaim), reusedFrom: linkedClaim.nullable() })
+  .object({
+    matches: z.array(claimMatch).nullable().describe("Null when matching is unavailable"),
+    linked: z.array(linkedClaim),
+    reusedFrom: linkedClaim.nullable(),
+    verdictsHidden: z.boolean().describe("True when the reader owes a blind verdict on the claim: every verdict given elsewhere is left out (null)"),
+  })
   .meta({ id: "ClaimMatches" });
 
 export const claimSearchResult = z

@@ -1,5 +1,6 @@
 import { assertCan } from "@/lib/auth/assert";
 import type { Actor } from "@/lib/auth/permissions";
+import { claimsBlindTo } from "@/lib/blind-reviews/blind-visibility";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import { log } from "@/lib/log";
@@ -10,8 +11,11 @@ import { similarQuerySchema } from "./schema";
 /** Another appearance of the same claim (linked), or the claim a verdict was reused from. */
 export type LinkedClaim = { claimId: string; statement: string; status: string; verdictLabel: string | null; article: { slug: string; title: string; url: string | null }; createdAt: string };
 
-/** What the claim panel's "Already checked" section shows; `matches` is null when matching failed. */
-export type ClaimMatchesDto = { matches: ClaimMatch[] | null; linked: LinkedClaim[]; reusedFrom: LinkedClaim | null };
+/**
+ * What the claim panel's "Already checked" section shows; `matches` is null when matching failed.
+ * `verdictsHidden`: the reader owes a blind verdict on the claim, so no verdict given elsewhere is in it.
+ */
+export type ClaimMatchesDto = { matches: ClaimMatch[] | null; linked: LinkedClaim[]; reusedFrom: LinkedClaim | null; verdictsHidden: boolean };
 
 const linkedSelect = {
   id: true,
@@ -49,7 +53,14 @@ export async function claimMatches({ actor, claimId }: { actor: Actor; claimId: 
     log.warn({ err: error, event: "matching_failed", claimId }, "claim matching failed");
     matches = null;
   }
-  return { matches, linked: linkedRows.map(toLinked), reusedFrom: claim.reusedFrom ? toLinked(claim.reusedFrom) : null };
+  const found: ClaimMatchesDto = { matches, linked: linkedRows.map(toLinked), reusedFrom: claim.reusedFrom ? toLinked(claim.reusedFrom) : null, verdictsHidden: false };
+  // A reviewer owing a blind verdict on this claim sees where else it appears, not what was decided there.
+  return (await claimsBlindTo(actor.id)).has(claimId) ? withoutVerdicts(found) : found;
+}
+
+function withoutVerdicts({ matches, linked, reusedFrom }: ClaimMatchesDto): ClaimMatchesDto {
+  const unrated = (claim: LinkedClaim): LinkedClaim => ({ ...claim, verdictLabel: null });
+  return { matches: matches?.map((match) => ({ ...match, verdict: null })) ?? null, linked: linked.map(unrated), reusedFrom: reusedFrom && unrated(reusedFrom), verdictsHidden: true };
 }
 
 /** Earlier claims like a sentence of an article (a hint the person is looking at). */

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { requestBlindVerdicts } from "@/lib/blind-reviews/request-blind-verdicts";
 import { createClaim } from "@/lib/claims/create-claim";
 import { db } from "@/lib/db/client";
 import { exportClaims } from "@/lib/export/export-claims";
@@ -86,6 +87,29 @@ describe("linking and reusing", () => {
     const review = (JSON.parse(body) as { itemReviewed: { appearance: { headline: string; url?: string; datePublished?: string }[] } }[])[0];
     expect(review.itemReviewed.appearance.map((a) => a.headline)).toEqual(["Bus plan", "Second report", "Third report"]);
     expect(review.itemReviewed.appearance[1]).toMatchObject({ datePublished: "2026-03-02", url: expect.stringContaining("https://news.example/") });
+  });
+
+  it("shows a reviewer owing a blind verdict where else the claim appears, never the verdicts given there", async () => {
+    const editor = await makeUser("EDITOR");
+    const [first, second] = [await makeUser("REVIEWER"), await makeUser("REVIEWER")];
+    const town = place();
+    const earlier = await claimOn(editor, `Bus fares in ${town} rose by 14% this spring.`, "Earlier report");
+    const lookalike = await claimOn(editor, `Bus fares in ${town} rose 14% this spring.`, "Another report");
+    const asked = await claimOn(editor, `Bus fares in ${town} rose by 14% this spring.`, "Later report");
+    await db.claim.updateMany({ where: { id: { in: [earlier.id, lookalike.id] } }, data: { verdictId: "verdict_false" } });
+    await linkSameClaim({ actor: editor, claimId: asked.id, input: { claimId: earlier.id } });
+    await requestBlindVerdicts({ actor: editor, claimId: asked.id, input: { reviewerIds: [first.id, second.id] } });
+
+    const seenByEditor = await claimMatches({ actor: editor, claimId: asked.id });
+    expect(seenByEditor.verdictsHidden).toBe(false);
+    expect(seenByEditor.linked.map((l) => l.verdictLabel)).toEqual(["False"]);
+    expect(seenByEditor.matches?.find((m) => m.claimId === lookalike.id)?.verdict?.label).toBe("False");
+
+    const seenByReviewer = await claimMatches({ actor: first, claimId: asked.id });
+    expect(seenByReviewer.verdictsHidden).toBe(true);
+    expect(seenByReviewer.linked.map((l) => [l.claimId, l.verdictLabel])).toEqual([[earlier.id, null]]);
+    expect(seenByReviewer.matches?.map((m) => m.claimId)).toContain(lookalike.id);
+    expect(seenByReviewer.matches?.every((m) => m.verdict === null)).toBe(true);
   });
 
   it("refuses to link a claim with itself or with a missing one", async () => {
