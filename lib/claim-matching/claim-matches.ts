@@ -46,16 +46,17 @@ export async function claimMatches({ actor, claimId }: { actor: Actor; claimId: 
   const linkedRows = claim.sameClaimGroupId
     ? await db.claim.findMany({ where: { sameClaimGroupId: claim.sameClaimGroupId, deletedAt: null, id: { not: claim.id }, article: { deletedAt: null } }, select: linkedSelect, orderBy: { createdAt: "asc" } })
     : [];
+  const blind = await claimsBlindTo(actor.id);
   let matches: ClaimMatch[] | null;
   try {
-    matches = await findMatches({ actor, text: claim.quote, excludeClaimIds: [claim.id, ...linkedRows.map((row) => row.id)] });
+    matches = await findMatches({ actor, text: claim.quote, excludeClaimIds: [claim.id, ...linkedRows.map((row) => row.id)], blind });
   } catch (error) {
     log.warn({ err: error, event: "matching_failed", claimId }, "claim matching failed");
     matches = null;
   }
   const found: ClaimMatchesDto = { matches, linked: linkedRows.map(toLinked), reusedFrom: claim.reusedFrom ? toLinked(claim.reusedFrom) : null, verdictsHidden: false };
   // A reviewer owing a blind verdict on this claim sees where else it appears, not what was decided there.
-  return (await claimsBlindTo(actor.id)).has(claimId) ? withoutVerdicts(found) : found;
+  return blind.has(claimId) ? withoutVerdicts(found) : found;
 }
 
 function withoutVerdicts({ matches, linked, reusedFrom }: ClaimMatchesDto): ClaimMatchesDto {

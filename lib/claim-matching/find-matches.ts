@@ -47,10 +47,23 @@ export const maxMatchText = 2000;
  * the share of words they have in common (of the shorter of the two); the configured
  * thresholds sort them into similar and same.
  */
-export async function findMatches({ actor, text, excludeClaimIds = [], limit = 5 }: { actor: Actor; text: string; excludeClaimIds?: string[]; limit?: number }): Promise<ClaimMatch[]> {
+export async function findMatches({
+  actor,
+  text,
+  excludeClaimIds = [],
+  limit = 5,
+  blind,
+}: {
+  actor: Actor;
+  text: string;
+  excludeClaimIds?: string[];
+  limit?: number;
+  /** The claims the person is blind to, when the caller has read them already. */
+  blind?: ReadonlySet<string>;
+}): Promise<ClaimMatch[]> {
   assertCan(actor, "article.read");
   // Claims the person is giving a blind verdict on would show them that claim's verdict.
-  const blind = await claimsBlindTo(actor.id);
+  blind ??= await claimsBlindTo(actor.id);
   return db.$transaction((tx) => queryMatches(tx, { text, excludeClaimIds: [...excludeClaimIds, ...blind], limit }));
 }
 
