@@ -44,7 +44,7 @@ describe("getArticle, the article page's one statement", () => {
     const editor = await makeUser("EDITOR");
     const article = await makeArticle(editor);
 
-    for (const revisionNumber of [7, 2_147_483_648, 1e20]) {
+    for (const revisionNumber of [7, 0, 2.5, Number.NaN, 2_147_483_648, 1e20]) {
       await expect(getArticle({ actor: editor, slug: article.slug, revisionNumber })).rejects.toMatchObject({ code: "not_found", message: "Revision not found" });
     }
     await db.article.update({ where: { id: article.id }, data: { deletedAt: new Date() } });
