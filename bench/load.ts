@@ -1,6 +1,6 @@
 /**
  * Load: 10, 50 and 100 concurrent signed-in reviewers, each looping through a realistic mix
- * (open an article, list its claims, create a claim, add a source), and 100 for 60 s to see
+ * (open an article, load its highlights, list its claims, create a claim, add a source), and 100 for 60 s to see
  * whether throughput holds as claims pile up. Baselines in the same run: the unauthenticated
  * health route (Next.js and one SELECT) and raw node-postgres INSERTs of the same claim rows.
  */
@@ -60,6 +60,8 @@ function mix(seeded: Seeded): CannonRequest[] {
   };
   return [
     { method: "GET", path: `/articles/${seeded.slug}`, setupRequest: (r, c) => withSession(c as Context, r) },
+    // What the browser asks for next: every claim, for the highlights.
+    { method: "GET", path: `/api/articles/${seeded.articleId}/highlights?revisionId=${seeded.revisionId}`, setupRequest: (r, c) => withSession(c as Context, r) },
     { method: "GET", path: `/api/articles/${seeded.articleId}/claims`, setupRequest: (r, c) => withSession(c as Context, r) },
     {
       method: "POST",

@@ -142,7 +142,7 @@ async function loadBenchmark() {
   // The token below makes thousands of requests a minute: its limit is lifted for the benchmark.
   const app = await startApp(database.url, { authSecret, env: { API_TOKEN_RATE_LIMIT: "1000000" } });
   try {
-    console.log("\nLoad: concurrent signed-in reviewers (open article, list claims, create claim, add source), 10 s each, then 100 for 60 s");
+    console.log("\nLoad: concurrent signed-in reviewers (open article, load its highlights, list claims, create claim, add source), 10 s each, then 100 for 60 s");
     const seeded = await seedLoad(app.baseUrl);
     await jobsDrained();
     const health = await getThroughput(app.baseUrl, "/api/health");

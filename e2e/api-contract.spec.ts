@@ -135,6 +135,10 @@ const fixtures: Record<string, Fixture> = {
     ok: async () => ({ path: `/api/articles/${articleId}/presence`, data: { tabId: "contract-tab" }, session: true }),
     error: async () => ({ path: `/api/articles/${articleId}/presence`, data: { tabId: "" }, session: true, status: 422 }),
   },
+  "GET /api/articles/{id}/highlights": {
+    ok: async () => ({ path: `/api/articles/${articleId}/highlights?revisionId=${(await latestRevision()).id}` }),
+    error: async () => ({ path: `/api/articles/${articleId}/highlights`, status: 422 }),
+  },
   "GET /api/articles/{id}/hints": { ok: async () => ({ path: `/api/articles/${articleId}/hints` }), error: async () => ({ path: `/api/articles/${missing}/hints`, status: 404 }) },
   "GET /api/claims": { ok: async () => ({ path: "/api/claims?q=construction&status=DRAFT" }), error: async () => ({ path: "/api/claims?q=", status: 400 }) },
   "GET /api/claims/similar": { ok: async () => ({ path: `/api/claims/similar?text=${encodeURIComponent("Construction costs rose by 38 per cent")}` }), error: async () => ({ path: "/api/claims/similar", status: 400 }) },

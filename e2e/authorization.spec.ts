@@ -351,6 +351,13 @@ const routes: Record<string, Entry> = {
   // Everyone's own tab; tokens are never "here" (session only).
   "PUT /api/articles/[id]/presence": { expect: allowed(200), call: async (ctx) => ({ method: "PUT", path: `/api/articles/${ctx.articleId}/presence`, data: { tabId: "matrix-tab-1", claimId: null, editing: false } }) },
   "DELETE /api/articles/[id]/presence": { expect: allowed(200), call: async (ctx) => ({ method: "DELETE", path: `/api/articles/${ctx.articleId}/presence`, data: { tabId: "matrix-tab-1" } }) },
+  "GET /api/articles/[id]/highlights": {
+    expect: allowed(200),
+    call: async (ctx) => {
+      const latest = await db.articleRevision.findFirstOrThrow({ where: { articleId: ctx.articleId }, orderBy: { number: "desc" } });
+      return { method: "GET", path: `/api/articles/${ctx.articleId}/highlights?revisionId=${latest.id}` };
+    },
+  },
   "GET /api/articles/[id]/hints": { expect: allowed(200), call: async (ctx) => ({ method: "GET", path: `/api/articles/${ctx.articleId}/hints` }) },
   "GET /api/claims": { expect: allowed(200), call: async () => ({ method: "GET", path: "/api/claims?q=construction%20costs" }) },
   "GET /api/claims/similar": { expect: allowed(200), call: async () => ({ method: "GET", path: `/api/claims/similar?text=${encodeURIComponent("Construction costs rose by 38%")}` }) },

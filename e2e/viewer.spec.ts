@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { createClaim } from "../lib/claims/create-claim";
 import { db } from "../lib/db/client";
 import { logIn, waitForHydration } from "./support/login";
-import { repeatedSentence, seedArticle, seedUser, type SeededUser } from "./support/seed";
+import { repeatedSentence, seedArticle, seedClaim, seedUser, type SeededUser } from "./support/seed";
 import { articleText, selectText, waitForViewer } from "./support/viewer";
 
 async function claimOn(user: SeededUser, articleId: string, quote: string, occurrence = 0) {
@@ -89,6 +89,39 @@ test("the claim list filters by status, verdict and assignee", async ({ page }) 
   await list.getByLabel("Assignee").selectOption({ label: editor.name });
   await expect(items).toHaveCount(1);
   await expect(items.first()).toContainText("officials said on Monday");
+});
+
+test("an article with more claims than the list's first page draws every highlight, and the browser may keep them", async ({ page }) => {
+  const reviewer = await seedUser("REVIEWER");
+  const article = await seedArticle(reviewer.id);
+  // 120 claims on the first sentence, then the one furthest down: past the 100 rows the page carries.
+  for (let i = 0; i < 120; i++) await seedClaim(article.id, "officials said on Monday", reviewer.id);
+  const last = await claimOn(reviewer, article.id, "She called for an audit.");
+  await db.claim.update({ where: { id: last.id }, data: { status: "IN_REVIEW" } });
+  await logIn(page, reviewer, `/articles/${article.slug}`);
+  const list = page.getByRole("region", { name: "Claims" });
+  await expect(list.getByRole("heading", { name: "Claims (121)" })).toBeVisible();
+
+  // Every claim arrives with the highlights: the list pages through them, and the last one is drawn and opens from the text.
+  await expect(list.getByRole("button", { name: "Show 21 more of 21" })).toBeVisible();
+  await page.locator(`[data-claim-ids~="${last.id}"]`).click();
+  await expect(page.getByTestId("claim-quote")).toHaveText("She called for an audit.");
+  await list.getByLabel("Status").selectOption("IN_REVIEW");
+  await expect(list.locator(".claim-item")).toHaveCount(1);
+  await expect(list.locator(".claim-item")).toContainText("She called for an audit.");
+
+  // The highlights answer is revalidated, not refetched, while nothing changed.
+  const revision = await db.articleRevision.findFirstOrThrow({ where: { articleId: article.id }, select: { id: true } });
+  const url = `/api/articles/${article.id}/highlights?revisionId=${revision.id}`;
+  const first = await page.request.get(url);
+  expect(first.headers()["cache-control"]).toBe("private, no-cache");
+  const etag = first.headers()["etag"];
+  expect((await first.json()).ids).toHaveLength(121);
+  expect((await page.request.get(url, { headers: { "if-none-match": etag } })).status()).toBe(304);
+  await db.claim.update({ where: { id: last.id }, data: { status: "DRAFT" } });
+  const changed = await page.request.get(url, { headers: { "if-none-match": etag } });
+  expect(changed.status()).toBe(200);
+  expect(changed.headers()["etag"]).not.toBe(etag);
 });
 
 test("an @mention shows up for the person mentioned", async ({ page, browser }) => {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import type { ClaimSummary } from "@/lib/claims/claim-summary";
+import { claimListPage, type ClaimSummary } from "@/lib/claims/claim-summary";
 import { claimStatuses } from "@/lib/enums";
 import { anchorLabels, statusLabels } from "@/lib/labels";
 import type { PresentPerson } from "@/lib/live/presence";
@@ -19,9 +19,6 @@ export function filterClaims(claims: ClaimSummary[], filters: ClaimFilters) {
   );
 }
 
-/** Rows drawn at first and added per "Show more": an article with thousands of claims lists a page, not all. */
-export const claimListPage = 100;
-
 type Option = { id: string; label: string };
 
 export function ClaimList({
@@ -33,7 +30,13 @@ export function ClaimList({
   verdicts,
   people,
   present = [],
+  total = claims.length,
 }: {
+  /**
+   * How many claims the article has, while `claims` holds only the first rows (the page
+   * carries those; the rest load with the highlights). Filtering waits for the rest.
+   */
+  total?: number;
   /** Others with the article open, shown on the claim each has open. */
   present?: PresentPerson[];
   claims: ClaimSummary[];
@@ -46,6 +49,7 @@ export function ClaimList({
 }) {
   const [open, setOpen] = useState(true);
   const [pages, setPages] = useState(1);
+  const loading = total > claims.length;
   const visible = useMemo(() => filterClaims(claims, filters), [claims, filters]);
   const placed = visible.filter((c) => c.anchorState !== "ORPHANED");
   const orphaned = visible.filter((c) => c.anchorState === "ORPHANED");
@@ -55,7 +59,7 @@ export function ClaimList({
   const select = (key: keyof ClaimFilters, label: string, options: Option[]) => (
     <label className="filter">
       <span>{label}</span>
-      <select value={filters[key]} onChange={(e) => onFilters({ ...filters, [key]: e.target.value })}>
+      <select value={filters[key]} disabled={loading} onChange={(e) => onFilters({ ...filters, [key]: e.target.value })}>
         <option value="">All</option>
         {key !== "status" && <option value="none">None</option>}
         {options.map((o) => (
@@ -72,10 +76,10 @@ export function ClaimList({
   );
 
   return (
-    <section className="claim-list" aria-label="Claims">
+    <section className="claim-list" aria-label="Claims" aria-busy={loading || undefined}>
       <div className="claim-list-head">
         <h2>
-          Claims <span className="muted">({claims.length})</span>
+          Claims <span className="muted">({total})</span>
         </h2>
         <button type="button" className="button button-quiet" aria-expanded={open} onClick={() => setOpen(!open)}>
           {open ? "Hide list" : "Show list"}
@@ -105,7 +109,8 @@ export function ClaimList({
               </li>
             ))}
           </ol>
-          {placed.length > shown && (
+          {loading && <p className="muted">Loading the other {total - claims.length} claims…</p>}
+          {!loading && placed.length > shown && (
             <button type="button" className="button button-quiet" onClick={() => setPages(Math.ceil(shown / claimListPage) + 1)}>
               Show {Math.min(claimListPage, placed.length - shown)} more of {placed.length - shown}
             </button>

@@ -46,7 +46,10 @@ export function ArticleWorkspace(props: {
   articleId: string;
   revisionId: string;
   doc: DocNode;
-  initialClaims: PackedClaimSummaries;
+  /** The claim list's first rows, packed against `doc`'s text; the rest load with the highlights. */
+  firstClaims: PackedClaimSummaries;
+  /** Every claim on the article, counted by the server when it rendered the page. */
+  claimCount: number;
   /** The newest live-update event when the page was rendered: the stream starts after it. */
   lastEventId: string;
   /** A claim open on arrival (links from exports: ?claim=<id>), loaded with the page. */
@@ -66,7 +69,9 @@ export function ArticleWorkspace(props: {
   const verdicts = useMemo(() => props.verdicts.map((v) => ({ id: v.id, label: v.label })), [props.verdicts]);
   // The page left out what its text says (statements, hint sentences): read back from the same text.
   const pageText = useMemo(() => canonicalText(doc).text, [doc]);
-  const [claims, setClaims] = useState(() => unpackClaimSummaries(props.initialClaims, pageText));
+  const [claims, setClaims] = useState(() => unpackClaimSummaries(props.firstClaims, pageText));
+  // Every claim is here once the page carried them all, or the highlights request has answered.
+  const [complete, setComplete] = useState(props.firstClaims.ids.length >= props.claimCount);
   const [selectedId, setSelectedId] = useState<string | null>(props.initialOpen?.claim.id ?? null);
   // The list carries summaries; the open claim is loaded in full when it is opened.
   const [open, setOpen] = useState<{ claim: ClaimDto; detail: ClaimDetailDto | null } | null>(
@@ -92,8 +97,30 @@ export function ArticleWorkspace(props: {
   useEffect(() => {
     openId.current = selectedId;
   }, [selectedId]);
+  // An article with more claims than the list's first rows loads them all once mounted: the
+  // highlights and the list's filters need every one. The browser keeps the answer and
+  // revalidates it (ETag), so coming back to an unchanged article costs an empty 304. Live
+  // updates wait for it (effects run before any event can arrive), to apply on top of every claim.
+  const everyClaim = useRef<Promise<void>>(Promise.resolve());
+  const loadEveryClaim = !complete;
+  useEffect(() => {
+    if (!loadEveryClaim) return;
+    let current = true;
+    everyClaim.current = submitJson<PackedClaimSummaries>(`/api/articles/${articleId}/highlights?revisionId=${encodeURIComponent(revisionId)}`, "GET").then((result) => {
+      if (!current) return;
+      if (!result.ok) return setError(`Not every claim could be loaded: ${result.message} Reload the page to try again.`);
+      setClaims(unpackClaimSummaries(result.data, pageText));
+      setComplete(true);
+    });
+    return () => {
+      current = false;
+    };
+  }, [loadEveryClaim, articleId, revisionId, pageText]);
+
   useDeskEvents(articleId, props.lastEventId, async (event) => {
     if (event.actorId === actor.id) return; // our own changes are already on screen
+    // Applied on top of every claim, not the first rows (a change already in them is only read twice).
+    await everyClaim.current;
     if (event.kind === "article.hints") {
       const result = await submitJson<RevisionHints>(`/api/articles/${articleId}/hints`, "GET");
       if (result.ok && result.data.revisionId === revisionId) setHints(result.data);
@@ -118,7 +145,8 @@ export function ArticleWorkspace(props: {
 
   const placed = useMemo(() => claims.filter((c) => c.anchorState !== "ORPHANED" && c.revisionId === revisionId), [claims, revisionId]);
   const navigable = useMemo(() => filterClaims(claims, filters), [claims, filters]);
-  const suggested = useMemo(() => (showHints && hints.revisionId === revisionId ? unclaimedHints(hints.hints, placed) : []), [showHints, hints, placed, revisionId]);
+  // Until every claim is here, a sentence may look unclaimed that is not.
+  const suggested = useMemo(() => (showHints && complete && hints.revisionId === revisionId ? unclaimedHints(hints.hints, placed) : []), [showHints, complete, hints, placed, revisionId]);
 
   async function toggleHints(shown: boolean) {
     setShowHints(shown);
@@ -258,7 +286,7 @@ export function ArticleWorkspace(props: {
           claims={placed}
           verdicts={props.verdicts}
           selectedId={selectedId}
-          canCreate={can(actor, "claim.create")}
+          canCreate={can(actor, "claim.create") && complete}
           onSelectClaims={(ids) => select(ids.includes(selectedId ?? "") && ids.length > 1 ? ids[(ids.indexOf(selectedId!) + 1) % ids.length] : ids[0], { scroll: false })}
           onAddClaim={addClaim}
           hints={suggested}
@@ -289,7 +317,7 @@ export function ArticleWorkspace(props: {
           />
         )}
         {showHints && <SuggestedSentences hints={suggested} canCreate={can(actor, "claim.create")} onAccept={(hint) => addClaim({ start: hint.start, end: hint.end, exact: hint.text })} onShow={showHint} />}
-        <ClaimList present={present} claims={claims} selectedId={selectedId} filters={filters} onFilters={setFilters} onSelect={select} verdicts={verdicts} people={people} />
+        <ClaimList present={present} claims={claims} total={complete ? claims.length : props.claimCount} selectedId={selectedId} filters={filters} onFilters={setFilters} onSelect={select} verdicts={verdicts} people={people} />
         <HighlightLegend verdicts={props.verdicts} />
         {props.deletedClaims && <DeletedClaims initial={props.deletedClaims} onRestored={() => router.refresh()} />}
       </aside>

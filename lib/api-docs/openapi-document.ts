@@ -13,7 +13,7 @@ import { importFormats } from "@/lib/articles/import-content";
 import { articleListQuerySchema } from "@/lib/articles/list-articles";
 import { articleMetadataChangesSchema, articleMetadataSchema } from "@/lib/articles/schema";
 import { scopeForPermission, type Permission, type TokenScope } from "@/lib/auth/permissions";
-import { claimPageQuerySchema } from "@/lib/claims/list-article-claims";
+import { claimPageQuerySchema, highlightsQuerySchema } from "@/lib/claims/list-article-claims";
 import { changeStatusSchema, createClaimSchema, deleteClaimSchema, retractSourceSchema, sourceSchema, updateClaimSchema } from "@/lib/claims/schema";
 import { commentSchema } from "@/lib/comments/schema";
 import { deskStreamQuerySchema, leaveSchema, presenceSchema } from "@/lib/live/schema";
@@ -130,6 +130,7 @@ export const operations: Operation[] = [
   { method: "get", path: "/api/articles/{id}/claims", summary: "A page of the article's claims, as summaries", tag: "Claims", permission: "article.read", params: ["id"], query: claimPageQuerySchema, ok: { status: 200, schema: shapes.claimPage } },
   { method: "post", path: "/api/articles/{id}/claims", summary: "Highlight a claim: the selected text of a revision", tag: "Claims", permission: "claim.create", params: ["id"], body: createClaimSchema, ok: { status: 201, schema: z.object({ claim: shapes.claim }) } },
 
+  { method: "get", path: "/api/articles/{id}/highlights", summary: "Every claim on the article, packed in columns against the text of the revision asked for: what the viewer draws highlights from. Revalidate with its ETag (a 304 while nothing changed)", tag: "Claims", permission: "article.read", params: ["id"], query: highlightsQuerySchema, ok: { status: 200, schema: shapes.packedClaimSummaries } },
   { method: "get", path: "/api/articles/{id}/hints", summary: "Check-worthiness hints for the article's latest text (scored in the background after each import or edit)", tag: "Claim intelligence", permission: "article.read", params: ["id"], ok: { status: 200, schema: shapes.revisionHints } },
   { method: "get", path: "/api/claims", summary: "Search claims: full text over quote, claim, rationale, claimant and sources, with filters; ranked, 20 a page", tag: "Claim intelligence", permission: "article.read", query: claimSearchSchema, errors: [400], ok: { status: 200, schema: shapes.claimSearchResult } },
   { method: "get", path: "/api/claims/similar", summary: "Earlier claims like a sentence (\"already checked?\")", tag: "Claim intelligence", permission: "article.read", query: similarQuerySchema, errors: [400], ok: { status: 200, schema: z.object({ matches: z.array(shapes.claimMatch) }) } },

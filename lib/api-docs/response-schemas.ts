@@ -8,6 +8,7 @@ import { z } from "zod";
 import type { ApiTokenDto } from "@/lib/api-tokens/manage-api-tokens";
 import type { ArticleListItem } from "@/lib/articles/list-articles";
 import type { ClaimSummary } from "@/lib/claims/claim-summary";
+import type { PackedClaimSummaries } from "@/lib/claims/packed-summaries";
 import type { ClaimDto } from "@/lib/claims/dto";
 import type { ClaimDetailDto } from "@/lib/claims/get-claim-detail";
 import type { BlindReviewDto } from "@/lib/blind-reviews/blind-review-dto";
@@ -121,6 +122,25 @@ export const claimSummary = z
     orphanQuote: z.string().nullable(),
   })
   .meta({ id: "ClaimSummary" });
+
+const indexes = (of: string) => z.array(z.number().int()).describe(`By claim: the place in ${of} (0-based), -1 for none`);
+export const packedClaimSummaries = z
+  .object({
+    ids: z.array(id).describe("The claims in reading order; every other list is by the same position"),
+    revisionIds: z.array(id),
+    revision: indexes("revisionIds"),
+    start: z.array(z.number().int()),
+    end: z.array(z.number().int()),
+    anchorState: z.array(z.number().int()).describe(`By claim: the place in [${anchorStates.join(", ")}]`),
+    status: z.array(z.number().int()).describe(`By claim: the place in [${claimStatuses.join(", ")}]`),
+    verdictIds: z.array(id),
+    verdict: indexes("verdictIds"),
+    assigneeIds: z.array(id),
+    assignee: indexes("assigneeIds"),
+    statement: z.array(z.string().nullable()).describe("null where the statement is the text between start and end of the revision asked for; else its first 161 characters"),
+    orphanQuotes: z.record(z.string(), z.string()).describe("By position in ids, for orphaned claims only: the start of the quote the text no longer shows"),
+  })
+  .meta({ id: "PackedClaimSummaries" });
 
 export const claimPage = z.object({ claims: z.array(claimSummary), total: z.number().int(), limit: z.number().int(), offset: z.number().int() });
 
@@ -364,6 +384,7 @@ type Json<T> = T extends Date ? string : T extends (infer U)[] ? Json<U>[] : T e
 export type DocumentedShapes = [
   Fits<ClaimDto, z.input<typeof claim>>,
   Fits<ClaimSummary, z.input<typeof claimSummary>>,
+  Fits<PackedClaimSummaries, z.input<typeof packedClaimSummaries>>,
   Fits<Json<ClaimDetailDto>, z.input<typeof claimDetail>>,
   Fits<Json<ArticleListItem>, z.input<typeof articleListItem>>,
   Fits<EditResult, z.input<typeof editResult>>,

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { changeClaimStatus } from "@/lib/claims/change-claim-status";
 import { createClaim } from "@/lib/claims/create-claim";
 import { getClaimDetail } from "@/lib/claims/get-claim-detail";
-import { listArticleClaims } from "@/lib/claims/list-article-claims";
 import { addSource } from "@/lib/claims/sources";
 import { updateClaim } from "@/lib/claims/update-claim";
 import { searchClaims } from "@/lib/claim-search/search-claims";
@@ -10,6 +9,7 @@ import { addComment } from "@/lib/comments/add-comment";
 import { db } from "@/lib/db/client";
 import { expectAppError } from "@/tests/support/app-error";
 import { makeArticle, repeatedSentence, selectionOf } from "@/tests/support/article-factory";
+import { highlightedClaims } from "@/tests/support/claim-factory";
 import { makeUser } from "@/tests/support/factories";
 import { holdTransaction, untilSomeoneWaitsForALock } from "@/tests/support/held-transaction";
 import { adjudicateBlindReview, cancelBlindReview } from "./adjudicate-blind-review";
@@ -51,7 +51,7 @@ describe("blind second verdicts", () => {
     expect((await getClaimDetail({ actor: second, claimId: claim.id })).comments).toEqual([]);
     expect((await getClaimDetail({ actor: editor, claimId: claim.id })).comments).toHaveLength(2);
     expect(detail.history.map((h) => h.field)).not.toContain("verdictId");
-    expect((await listArticleClaims({ actor: first, articleId: article.id })).find((c) => c.id === claim.id)?.verdictId).toBeNull();
+    expect((await highlightedClaims(first, article.id)).find((c) => c.id === claim.id)?.verdictId).toBeNull();
     expect((await searchClaims({ actor: first, input: { q: "zebrafinch" } })).total).toBe(0);
     expect((await searchClaims({ actor: author, input: { q: "zebrafinch" } })).total).toBe(1);
     // Changing the claim would answer with it: refused, unchanged.

@@ -8,14 +8,14 @@ import { queryRows } from "@/lib/db/client";
  */
 export async function claimsBlindTo(reviewerId: string): Promise<Set<string>> {
   // Through pg: every claim list and article page asks.
-  const rows = await queryRows<{ claimId: string }>({
-    text: `SELECT r."claimId" FROM "BlindReview" r
-           WHERE r."completedAt" IS NULL AND r."adjudicatedAt" IS NULL AND r."cancelledAt" IS NULL
-             AND EXISTS (SELECT 1 FROM "BlindVerdict" v WHERE v."reviewId" = r."id" AND v."reviewerId" = $1)`,
-    values: [reviewerId],
-  });
+  const rows = await queryRows<{ claimId: string }>({ text: blindClaimIdsSql("$1"), values: [reviewerId] });
   return new Set(rows.map((row) => row.claimId));
 }
+
+/** The same as SQL, for a statement that needs it inline: the ids of the claims the reviewer in parameter `reviewer` (e.g. "$5") is blind to. */
+export const blindClaimIdsSql = (reviewer: string) => `SELECT r."claimId" FROM "BlindReview" r
+  WHERE r."completedAt" IS NULL AND r."adjudicatedAt" IS NULL AND r."cancelledAt" IS NULL
+    AND EXISTS (SELECT 1 FROM "BlindVerdict" v WHERE v."reviewId" = r."id" AND v."reviewerId" = ${reviewer})`;
 
 /** Whether `actorId` is still blind on a claim, from its open requests: named, and not every verdict is in. */
 export function stillBlind(openReviews: readonly { completedAt: Date | null; verdicts: readonly { reviewerId: string }[] }[], actorId: string): boolean {

@@ -4,12 +4,12 @@ import { listArticles } from "@/lib/articles/list-articles";
 import { db } from "@/lib/db/client";
 import { expectAppError } from "@/tests/support/app-error";
 import { makeArticle, repeatedSentence, selectionOf, testArticleHtml } from "@/tests/support/article-factory";
+import { highlightedClaims } from "@/tests/support/claim-factory";
 import { makeUser } from "@/tests/support/factories";
 import { holdTransaction, untilSomeoneWaitsForALock } from "@/tests/support/held-transaction";
 import { createClaim } from "./create-claim";
 import { deleteClaim, restoreClaim } from "./delete-claim";
 import { getClaimDetail } from "./get-claim-detail";
-import { listArticleClaims } from "./list-article-claims";
 
 describe("no claim on a stale revision", () => {
   it("carries a selection made on the previous revision onto the latest one when its exact words are still there", async () => {
@@ -111,7 +111,7 @@ describe("withdrawing and deleting claims", () => {
 
     await deleteClaim({ actor: reviewer, claimId: claim.id, input: { reason: "Selected the wrong sentence" } });
     expect(await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({ deletedById: reviewer.id, deletionReason: "Selected the wrong sentence" });
-    expect(await listArticleClaims({ actor: reviewer, articleId: article.id })).toEqual([]);
+    expect(await highlightedClaims(reviewer, article.id)).toEqual([]);
     expect((await listArticles({ actor: reviewer })).find((a) => a.id === article.id)?.claims.total).toBe(0);
     expect((await expectAppError(getClaimDetail({ actor: reviewer, claimId: claim.id }))).code).toBe("not_found");
     expect(await db.auditEvent.count({ where: { action: "claim.delete", targetId: claim.id } })).toBe(1);
@@ -129,7 +129,7 @@ describe("withdrawing and deleting claims", () => {
 
     expect((await expectAppError(restoreClaim({ actor: editor, claimId: claim.id }))).code).toBe("forbidden");
     await restoreClaim({ actor: admin, claimId: claim.id });
-    expect((await listArticleClaims({ actor: reviewer, articleId: article.id })).map((c) => c.id)).toEqual([claim.id]);
+    expect((await highlightedClaims(reviewer, article.id)).map((c) => c.id)).toEqual([claim.id]);
     const fields = (await db.claimEvent.findMany({ where: { claimId: claim.id, field: "deleted" }, orderBy: { createdAt: "asc" } })).map((e) => e.newValue);
     expect(fields).toEqual([true, false]);
   });

@@ -22,7 +22,11 @@ export type ClaimSummary = {
   orphanQuote: string | null;
 };
 
-const shorten = (text: string) => (text.length > summaryStatementLength ? `${text.slice(0, summaryStatementLength - 1)}…` : text);
+/** Rows the claim list draws at first and adds per "Show more"; also what the article page carries. */
+export const claimListPage = 100;
+
+/** A statement or quote as a list row shows it. */
+export const shortenSummaryText = (text: string) => (text.length > summaryStatementLength ? `${text.slice(0, summaryStatementLength - 1)}…` : text);
 
 export function summarizeClaim(claim: Pick<ClaimDto, "id" | "revisionId" | "startOffset" | "endOffset" | "anchorState" | "status" | "statement" | "quote"> & {
   verdictId?: string | null;
@@ -39,7 +43,7 @@ export function summarizeClaim(claim: Pick<ClaimDto, "id" | "revisionId" | "star
     status: claim.status,
     verdictId: claim.verdictId ?? claim.verdict?.id ?? null,
     assigneeId: claim.assigneeId ?? claim.assignee?.id ?? null,
-    statement: shorten(claim.statement),
-    orphanQuote: claim.anchorState === "ORPHANED" ? shorten(claim.quote) : null,
+    statement: shortenSummaryText(claim.statement),
+    orphanQuote: claim.anchorState === "ORPHANED" ? shortenSummaryText(claim.quote) : null,
   };
 }

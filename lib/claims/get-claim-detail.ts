@@ -1,7 +1,8 @@
 import { assertCan } from "@/lib/auth/assert";
 import type { Actor } from "@/lib/auth/permissions";
 import { db, queryRows } from "@/lib/db/client";
-import { notFound } from "@/lib/errors";
+import { AppError, notFound } from "@/lib/errors";
+import { textProblem } from "@/lib/validation";
 import type { SealedContent } from "@/lib/verifications/sealed-content";
 import { blindReviewSelect, toBlindReviewDto } from "@/lib/blind-reviews/blind-review-dto";
 import { blindHistoryFields, stillBlind, withoutBlindFields } from "@/lib/blind-reviews/blind-visibility";
@@ -35,6 +36,18 @@ export async function getClaimDetail({ actor, claimId }: { actor: Actor; claimId
     blindReviews: blindReviews.map((review) => toBlindReviewDto(review, actor.id)),
     history: history.filter((e) => !blind.size || !blindHistoryFields.has(e.field)),
   };
+}
+
+/** The claim a link names (`?claim=<id>`), if it is one of this article's, to open with the page; null for anything else. */
+export async function getLinkedClaimDetail({ actor, articleId, claimId }: { actor: Actor; articleId: string; claimId: unknown }) {
+  if (typeof claimId !== "string" || textProblem(claimId)) return null;
+  try {
+    const detail = await getClaimDetail({ actor, claimId });
+    return detail.claim.articleId === articleId ? detail : null;
+  } catch (error) {
+    if (error instanceof AppError && error.code === "not_found") return null;
+    throw error;
+  }
 }
 
 export type ClaimDetailDto = Awaited<ReturnType<typeof getClaimDetail>>;

@@ -1,5 +1,8 @@
 import { changeClaimStatus } from "@/lib/claims/change-claim-status";
+import type { Actor } from "@/lib/auth/permissions";
 import { createClaim } from "@/lib/claims/create-claim";
+import { articleHighlights } from "@/lib/claims/list-article-claims";
+import { unpackClaimSummaries } from "@/lib/claims/packed-summaries";
 import { addSource } from "@/lib/claims/sources";
 import { updateClaim } from "@/lib/claims/update-claim";
 import { db } from "@/lib/db/client";
@@ -20,4 +23,10 @@ export async function verifiedClaim() {
   const inReview = await changeClaimStatus({ actor: reviewer, claimId: created.id, input: { version: withSource.version, status: "IN_REVIEW" } });
   const claim = await changeClaimStatus({ actor: editor, claimId: created.id, input: { version: inReview.version, status: "VERIFIED" } });
   return { reviewer, editor, article, claim };
+}
+
+/** Every claim on an article as the browser has them: the highlights answer, packed against the latest text, unpacked. */
+export async function highlightedClaims(actor: Actor, articleId: string) {
+  const revision = await db.articleRevision.findFirstOrThrow({ where: { articleId }, orderBy: { number: "desc" }, select: { id: true, text: true } });
+  return unpackClaimSummaries(JSON.parse(await articleHighlights({ actor, articleId, query: { revisionId: revision.id } })), revision.text);
 }

@@ -11,9 +11,8 @@ import { findArticleForPage } from "@/lib/articles/load-article-page";
 import { canonicalText } from "@/lib/anchoring/canonical-text";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/permissions";
-import { getClaimDetail } from "@/lib/claims/get-claim-detail";
-import { listArticleClaims, listDeletedClaims } from "@/lib/claims/list-article-claims";
-import { packClaimSummaries } from "@/lib/claims/packed-summaries";
+import { getLinkedClaimDetail } from "@/lib/claims/get-claim-detail";
+import { countArticleClaims, firstArticleClaims, listDeletedClaims } from "@/lib/claims/list-article-claims";
 import { listAssignableUsers } from "@/lib/users/list-assignable-users";
 import { listVerdicts } from "@/lib/verdicts/list-verdicts";
 import { listArticleHints } from "@/lib/claim-hints/list-hints";
@@ -31,16 +30,19 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
   // Taken before the claims: live updates resume from here, so nothing between this render and
   // the browser's stream is missed (a change counted twice is only fetched twice).
   const lastEventId = await latestDeskEventId(article.id);
-  const [claims, verdicts, people, deletedClaims, hints, preferences] = await Promise.all([
-    listArticleClaims({ actor, articleId: article.id }),
+  // The page carries the claim list's first rows and the count: its cost does not grow with the
+  // claims. Every claim, for the highlights, loads from the browser (GET …/highlights).
+  const [firstClaims, claimCount, verdicts, people, deletedClaims, hints, preferences, initialOpen] = await Promise.all([
+    firstArticleClaims({ actor, articleId: article.id, revisionId: article.revision.id }),
+    countArticleClaims({ actor, articleId: article.id }),
     listVerdicts(),
     listAssignableUsers({ actor }),
     can(actor, "claim.restore") ? listDeletedClaims({ actor, articleId: article.id }) : null,
     listArticleHints({ actor, articleId: article.id }),
     getPreferences({ actor }),
+    // A linked claim comes in full, so its panel is ready.
+    getLinkedClaimDetail({ actor, articleId: article.id, claimId: linkedClaimId }),
   ]);
-  // The page carries claim summaries; a linked claim comes in full, so its panel is ready.
-  const initialOpen = claims.some((c) => c.id === linkedClaimId) ? await getClaimDetail({ actor, claimId: linkedClaimId! }) : null;
   // What the page's text already says is left out of the page, and read back from it in the browser.
   const pageText = canonicalText(article.revision.doc).text;
 
@@ -82,11 +84,12 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
       </header>
       {/* Keyed by revision and claim count: after an edit, or a restore, the workspace starts from the server's state. */}
       <ArticleWorkspace
-        key={`${article.revision.id}:${claims.length}`}
+        key={`${article.revision.id}:${claimCount}`}
         articleId={article.id}
         revisionId={article.revision.id}
         doc={article.revision.doc}
-        initialClaims={packClaimSummaries(claims, { revisionId: article.revision.id, text: pageText })}
+        firstClaims={firstClaims}
+        claimCount={claimCount}
         lastEventId={lastEventId.toString()}
         initialOpen={initialOpen}
         initialHints={packHints(hints, pageText)}
