@@ -14,6 +14,7 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import next from "next";
 import { config, ConfigError } from "../lib/config";
+import { releaseAbortReasonStacks } from "../lib/http/abort-reason-stacks";
 import { peerAddressHeader } from "../lib/http/client-ip";
 import { runJobs } from "../lib/jobs/run-jobs";
 
@@ -41,6 +42,7 @@ if (!dev && existsSync(buildConfig)) {
 }
 
 async function serve() {
+  releaseAbortReasonStacks();
   const app = next({ dev, dir: process.cwd() });
   const handle = app.getRequestHandler();
   await app.prepare();
