@@ -2,13 +2,14 @@
 
 import { TextSelection as ProseMirrorSelection } from "@tiptap/pm/state";
 import { EditorContent, useEditor } from "@tiptap/react";
-import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { canonicalText, textOffsetToPos, type DocNode } from "@/lib/anchoring/canonical-text";
 import { highlightSegments } from "@/lib/anchoring/segments";
 import { articleExtensions } from "@/lib/articles/extensions";
 import type { ClaimSummary } from "@/lib/claims/claim-summary";
 import type { VerdictDto } from "@/lib/verdicts/list-verdicts";
 import { statusLabels } from "@/lib/labels";
+import { ArticleContent } from "./article-content";
 import { drawnFromOther } from "./decoration-layer";
 import { adjacentHighlight, ClaimHighlights, claimHighlightsKey, claimIdsAt, SelectedClaimHighlight, selectedClaimKey, type DrawnSegment } from "./claim-highlights";
 import { claimClassName } from "./claim-style";
@@ -31,8 +32,6 @@ type ArticleViewerProps = {
   onAddClaim: (selection: Omit<TextSelection, "rect">) => Promise<void>;
   /** Check-worthy sentences not yet claimed (empty while hints are off). */
   hints: HintDto[];
-  /** Server-rendered article shown until the editor mounts, so the page is never blank. */
-  fallback: ReactNode;
 };
 
 /** What a screen reader hears when the caret reaches a highlight. */
@@ -41,7 +40,7 @@ function describeClaims(claims: ClaimSummary[], verdictLabels: Map<string, strin
   return `${claims.length > 1 ? `${claims.length} claims` : "Claim"}: ${described.join("; ")}. Enter opens it.`;
 }
 
-export function ArticleViewer({ doc, claims, verdicts, selectedId, canCreate, onSelectClaims, onAddClaim, hints, fallback }: ArticleViewerProps) {
+export function ArticleViewer({ doc, claims, verdicts, selectedId, canCreate, onSelectClaims, onAddClaim, hints }: ArticleViewerProps) {
   const { text, segments } = useMemo(() => canonicalText(doc), [doc]);
   const container = useRef<HTMLDivElement>(null);
   const [selection, setSelection] = useState<(TextSelection & { top: number; left: number }) | null>(null);
@@ -234,7 +233,8 @@ export function ArticleViewer({ doc, claims, verdicts, selectedId, canCreate, on
       <p className="visually-hidden" role="status">
         {announcement}
       </p>
-      {editor ? <EditorContent editor={editor} /> : fallback}
+      {/* Until the editor mounts, the article as plain HTML (also what the server renders), so the page is never blank. */}
+      {editor ? <EditorContent editor={editor} /> : <ArticleContent doc={doc} />}
       {hintCard.active && hintCard.position && !selection && (
         <HintCard key={hintCard.active.start} hint={hintCard.active} position={hintCard.position} canCreate={canCreate} onAccept={(hint) => void hintCard.accept(hint)} />
       )}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ClaimDetail } from "@/components/claims/claim-detail";
 import { ClaimList, filterClaims, noFilters, type ClaimFilters } from "@/components/claims/claim-list";
 import { DeletedClaims } from "@/components/claims/deleted-claims";
@@ -62,9 +62,8 @@ export function ArticleWorkspace(props: {
   /** The latest revision's check-worthiness hints, and whether this person shows them. */
   initialHints: PackedRevisionHints;
   showHints: boolean;
-  fallback: ReactNode;
 }) {
-  const { articleId, revisionId, doc, actor, people, fallback } = props;
+  const { articleId, revisionId, doc, actor, people } = props;
   const router = useRouter();
   const verdicts = useMemo(() => props.verdicts.map((v) => ({ id: v.id, label: v.label })), [props.verdicts]);
   // The page left out what its text says (statements, hint sentences): read back from the same text.
@@ -290,7 +289,6 @@ export function ArticleWorkspace(props: {
           onSelectClaims={(ids) => select(ids.includes(selectedId ?? "") && ids.length > 1 ? ids[(ids.indexOf(selectedId!) + 1) % ids.length] : ids[0], { scroll: false })}
           onAddClaim={addClaim}
           hints={suggested}
-          fallback={fallback}
         />
       </div>
       <aside className="workspace-panel" ref={panel}>

@@ -4,7 +4,6 @@ import { notFound } from "next/navigation";
 import { ArticleMeta } from "@/components/articles/article-meta";
 import { PublishArticleButton } from "@/components/articles/publish-article-button";
 import { RequestArticleBlind } from "@/components/blind-reviews/request-article-blind";
-import { ArticleContent } from "@/components/viewer/article-content";
 import { ArticleWorkspace } from "@/components/viewer/article-workspace";
 import { latestDeskEventId } from "@/lib/live/desk-events";
 import { findArticleForPage } from "@/lib/articles/load-article-page";
@@ -98,7 +97,6 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
         verdicts={verdicts}
         people={people.map((p) => ({ id: p.id, label: p.name }))}
         deletedClaims={deletedClaims}
-        fallback={<ArticleContent doc={article.revision.doc} />}
       />
     </>
   );
