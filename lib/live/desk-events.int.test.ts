@@ -7,7 +7,7 @@ import { createClaim } from "@/lib/claims/create-claim";
 import { db } from "@/lib/db/client";
 import { makeArticle } from "@/tests/support/article-factory";
 import { makeUser } from "@/tests/support/factories";
-import { deskChannel, deskEventsAfter, pruneDeskEvents, recordDeskEvent } from "./desk-events";
+import { deskChannel, deskEventsAfter, deskNoticeHeard, pruneDeskEvents, recordDeskEvent } from "./desk-events";
 import { closeDeskListener, onDeskEvent } from "./desk-listener";
 import { stillSignedIn } from "./still-signed-in";
 
@@ -59,6 +59,30 @@ describe("live-update events", () => {
       ["claim.created", second.id, reviewer.name],
     ]);
     expect((await deskEventsAfter({ actor: reviewer, articleId: article.id, after: BigInt(all[0].id) })).map((e) => e.claimId)).toEqual([second.id]);
+  });
+
+  it("shares a read among the streams told of the same notice, never one begun before it", async () => {
+    const reviewer = await makeUser("REVIEWER");
+    const article = await makeArticle(reviewer);
+    const claim = await createClaim({ actor: reviewer, articleId: article.id, input: { exact: "Routes would fall from 41 to 29" } });
+    const standingAt = { actor: reviewer, articleId: article.id, after: BigInt(0) };
+    const first = deskEventsAfter(standingAt);
+    expect(deskEventsAfter(standingAt)).toBe(first);
+    // A notice now may announce an event committed after that read began, and so not in it.
+    deskNoticeHeard();
+    const told = deskEventsAfter(standingAt);
+    expect(told).not.toBe(first);
+    expect(deskEventsAfter(standingAt)).toBe(told);
+    expect((await told).map((e) => e.claimId)).toEqual([claim.id]);
+
+    // Through the listener: a stream told of the next event reads it.
+    const reads: Promise<unknown[]>[] = [];
+    const unsubscribe = await onDeskEvent(article.id, () => reads.push(deskEventsAfter(standingAt)));
+    void deskEventsAfter(standingAt);
+    await createClaim({ actor: reviewer, articleId: article.id, input: { exact: "She cited the agency’s model." } });
+    await expect.poll(() => reads.length, { timeout: 5000 }).toBe(1);
+    unsubscribe();
+    expect(await reads[0]).toHaveLength(2);
   });
 
   it("prunes events older than a week", async () => {

@@ -36,16 +36,27 @@ export const deskEventNotice = Prisma.sql`(SELECT pg_notify(${deskChannel}, "art
 export type DeskEventDto = { id: string; articleId: string; claimId: string | null; kind: string; actorId: string | null; actorName: string | null; createdAt: string };
 
 /**
- * Reads under way in this process, by article, starting point and limit: the streams of one
- * article are told of an event at the same moment and mostly stand at the same id, so they
- * share one query instead of sending one each (the rows are the same for every reader).
+ * Reads under way in this process, by article, starting point, limit and the notices heard so
+ * far: the streams of one article are told of an event at the same moment and mostly stand at
+ * the same id, so they share one query instead of sending one each (the rows are the same for
+ * every reader). A read begun before a notice may have missed the event it announces, so a
+ * stream told of it never shares that read: it starts one of its own.
  */
 const reading = new Map<string, Promise<DeskEventDto[]>>();
+let noticesHeard = 0;
 
-/** An article's events after `after` (an event id), oldest first: what a reconnecting browser missed. */
-export async function deskEventsAfter({ actor, articleId, after, limit = 500 }: { actor: Actor; articleId: string; after: bigint; limit?: number }): Promise<DeskEventDto[]> {
+/** Called by the listener for every notice of new events (and on reconnecting), before any stream is told. */
+export function deskNoticeHeard() {
+  noticesHeard++;
+}
+
+/**
+ * An article's events after `after` (an event id), oldest first: what a reconnecting browser
+ * missed. Readers asking the same at the same moment get the same promise.
+ */
+export function deskEventsAfter({ actor, articleId, after, limit = 500 }: { actor: Actor; articleId: string; after: bigint; limit?: number }): Promise<DeskEventDto[]> {
   assertCan(actor, "article.read");
-  const key = `${articleId} ${after} ${limit}`;
+  const key = `${articleId} ${after} ${limit} ${noticesHeard}`;
   let rows = reading.get(key);
   if (!rows) {
     rows = db.deskEvent

@@ -1,7 +1,7 @@
 import createSubscriber, { type Subscriber } from "pg-listen";
 import { config } from "@/lib/config";
 import { log } from "@/lib/log";
-import { deskChannel } from "./desk-events";
+import { deskChannel, deskNoticeHeard } from "./desk-events";
 
 /** What a notification says: new desk events to read, a change in who is here, or a person's new notification. */
 export type DeskNotice = "event" | "presence" | "notification";
@@ -30,12 +30,14 @@ function connect(): Promise<Subscriber> {
     // Notifications sent while the connection was down are lost: once back, every stream of this
     // process looks for what it missed (streams read events from their last id, so none twice).
     created.events.on("connected", () => {
+      deskNoticeHeard();
       for (const [key, set] of listeners) for (const listener of set) for (const notice of noticesFor(key)) listener(notice);
     });
     created.notifications.on(deskChannel, (payload: unknown) => {
       if (typeof payload !== "string") return;
       const notice: DeskNotice = payload.startsWith("presence:") ? "presence" : payload.startsWith("user:") ? "notification" : "event";
       const key = notice === "presence" ? payload.slice("presence:".length) : payload;
+      if (notice === "event") deskNoticeHeard();
       for (const listener of listeners.get(key) ?? []) listener(notice);
     });
     await created.connect();
