@@ -1,3 +1,5 @@
+const released = Symbol.for("factcheck.abortReasonStacksReleased");
+
 /**
  * Lets a finished render's memory go. React's Flight server aborts the cache signal of every
  * render it completes with an `Error` (react/react#37289), and Next.js aborts more controllers
@@ -19,5 +21,3 @@ export function releaseAbortReasonStacks() {
   };
   prototype[released] = true;
 }
-
-const released = Symbol.for("factcheck.abortReasonStacksReleased");
