@@ -14,7 +14,7 @@ import { benchWebhooks } from "./webhooks";
 import { benchDashboard, seedDesk } from "./dashboard";
 import { benchFanOut, benchOpenStreams, benchRawNotify, seedLiveDesk } from "./live-desk";
 import { benchHints, benchHugeArticle, benchMatching, benchSearch, hintQuality, seedManyClaims } from "./claim-intelligence";
-import { benchDatabase, benchUser, jobsDrained, timed } from "./support/environment";
+import { benchDatabase, benchUser, groupRssMb, jobsDrained, timed } from "./support/environment";
 import { bundleDocumentWorker } from "../scripts/lib/build";
 
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
@@ -160,9 +160,13 @@ async function loadBenchmark() {
       record(`load${connections}`, { ...r, ratioToHealth: r.requestsPerSecond / health.perSecond });
       console.log(`  ${String(connections).padStart(3)} users: ${r.requestsPerSecond.toFixed(0)} req/s (ratio to health ${(r.requestsPerSecond / health.perSecond).toFixed(2)}), p50 ${r.p50} ms, p99 ${r.p99} ms (p99/p50 ${(r.p99 / Math.max(1, r.p50)).toFixed(1)}), errors ${r.errors} of ${r.total}`);
     }
+    // The server's memory over the minute: every page it rendered used to stay (see README, Performance).
+    const rssBefore = groupRssMb(app.pid);
     const long = await runLoad(app.baseUrl, seeded, 100, 60);
-    record("load100for60s", { ...long, ratioToHealth: long.requestsPerSecond / health.perSecond });
+    const rssAfter = groupRssMb(app.pid);
+    record("load100for60s", { ...long, ratioToHealth: long.requestsPerSecond / health.perSecond, serverRssBeforeMb: rssBefore, serverRssAfterMb: rssAfter });
     console.log(`  100 users for 60 s: ${long.requestsPerSecond.toFixed(0)} req/s, p50 ${long.p50} ms, p99 ${long.p99} ms, errors ${long.errors} of ${long.total}  | last 10 s ÷ first 10 s: ${long.lastTenOverFirstTen?.toFixed(2) ?? "unknown"}`);
+    console.log(`  the server's processes, resident memory: ${rssBefore.toFixed(0)} MB before the minute, ${rssAfter.toFixed(0)} MB after`);
     // The same route served by one process, then by one per core (WEB_CONCURRENCY=1 against the default).
     const single = await startApp(database.url, { processes: 1, authSecret });
     let one: Awaited<ReturnType<typeof createClaimThroughput>>;

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { hashPassword } from "../../lib/auth/password";
 import { db, disconnectDb } from "../../lib/db/client";
@@ -57,4 +58,11 @@ export async function jobsDrained(timeoutMs = 600_000) {
     if (Date.now() > deadline) throw new Error(`${due} background jobs still due after ${timeoutMs / 1000} s`);
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
+}
+
+/** Resident memory of a process group (the app server, its processes and workers), in MB, from `ps`. */
+export function groupRssMb(pgid: number): number {
+  const rows = execFileSync("ps", ["-eo", "pgid=,rss="]).toString().trim().split("\n");
+  const kb = rows.map((row) => row.trim().split(/\s+/).map(Number)).filter(([group]) => group === pgid);
+  return kb.reduce((sum, [, rss]) => sum + rss, 0) / 1024;
 }

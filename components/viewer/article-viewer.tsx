@@ -3,7 +3,7 @@
 import { TextSelection as ProseMirrorSelection } from "@tiptap/pm/state";
 import { EditorContent, useEditor } from "@tiptap/react";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { canonicalText, textOffsetToPos, type DocNode } from "@/lib/anchoring/canonical-text";
+import { textOffsetToPos, type CanonicalText, type DocNode } from "@/lib/anchoring/canonical-text";
 import { highlightSegments } from "@/lib/anchoring/segments";
 import { articleExtensions } from "@/lib/articles/extensions";
 import type { ClaimSummary } from "@/lib/claims/claim-summary";
@@ -23,6 +23,8 @@ import { readSelection, type TextSelection } from "./selection-offsets";
 
 type ArticleViewerProps = {
   doc: DocNode;
+  /** `doc`'s canonical text, as the workspace already computed it. */
+  canonical: CanonicalText;
   /** Claims anchored to this revision (orphans are listed in the panel only). */
   claims: ClaimSummary[];
   verdicts: Pick<VerdictDto, "id" | "label" | "tone">[];
@@ -40,8 +42,8 @@ function describeClaims(claims: ClaimSummary[], verdictLabels: Map<string, strin
   return `${claims.length > 1 ? `${claims.length} claims` : "Claim"}: ${described.join("; ")}. Enter opens it.`;
 }
 
-export function ArticleViewer({ doc, claims, verdicts, selectedId, canCreate, onSelectClaims, onAddClaim, hints }: ArticleViewerProps) {
-  const { text, segments } = useMemo(() => canonicalText(doc), [doc]);
+export function ArticleViewer({ doc, canonical, claims, verdicts, selectedId, canCreate, onSelectClaims, onAddClaim, hints }: ArticleViewerProps) {
+  const { text, segments } = canonical;
   const container = useRef<HTMLDivElement>(null);
   const [selection, setSelection] = useState<(TextSelection & { top: number; left: number }) | null>(null);
   const [adding, setAdding] = useState(false);

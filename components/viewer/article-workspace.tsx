@@ -67,7 +67,8 @@ export function ArticleWorkspace(props: {
   const router = useRouter();
   const verdicts = useMemo(() => props.verdicts.map((v) => ({ id: v.id, label: v.label })), [props.verdicts]);
   // The page left out what its text says (statements, hint sentences): read back from the same text.
-  const pageText = useMemo(() => canonicalText(doc).text, [doc]);
+  const canonical = useMemo(() => canonicalText(doc), [doc]);
+  const pageText = canonical.text;
   const [claims, setClaims] = useState(() => unpackClaimSummaries(props.firstClaims, pageText));
   // Every claim is here once the page carried them all, or the highlights request has answered.
   const [complete, setComplete] = useState(props.firstClaims.ids.length >= props.claimCount);
@@ -282,6 +283,7 @@ export function ArticleWorkspace(props: {
         <HintsToolbar shown={showHints} state={hints.state} count={suggested.length} onToggle={(shown) => void toggleHints(shown)} />
         <ArticleViewer
           doc={doc}
+          canonical={canonical}
           claims={placed}
           verdicts={props.verdicts}
           selectedId={selectedId}
