@@ -14,6 +14,7 @@ import type { ClaimDto } from "@/lib/claims/dto";
 import type { ClaimDetailDto } from "@/lib/claims/get-claim-detail";
 import type { DeletedClaimDto } from "@/lib/claims/list-article-claims";
 import type { VerdictDto } from "@/lib/verdicts/list-verdicts";
+import { ArticleContent } from "./article-content";
 import { ArticleViewer } from "./article-viewer";
 import { isEditableTarget } from "./editable-target";
 import { HighlightLegend } from "./highlight-legend";
@@ -281,17 +282,24 @@ export function ArticleWorkspace(props: {
           </p>
         )}
         <HintsToolbar shown={showHints} state={hints.state} count={suggested.length} onToggle={(shown) => void toggleHints(shown)} />
-        <ArticleViewer
-          doc={doc}
-          canonical={canonical}
-          claims={placed}
-          verdicts={props.verdicts}
-          selectedId={selectedId}
-          canCreate={can(actor, "claim.create") && complete}
-          onSelectClaims={(ids) => select(ids.includes(selectedId ?? "") && ids.length > 1 ? ids[(ids.indexOf(selectedId!) + 1) % ids.length] : ids[0], { scroll: false })}
-          onAddClaim={addClaim}
-          hints={suggested}
-        />
+        {/* The editor is made once every claim is here, so the article is laid out once, with all its highlights. */}
+        {complete ? (
+          <ArticleViewer
+            doc={doc}
+            canonical={canonical}
+            claims={placed}
+            verdicts={props.verdicts}
+            selectedId={selectedId}
+            canCreate={can(actor, "claim.create")}
+            onSelectClaims={(ids) => select(ids.includes(selectedId ?? "") && ids.length > 1 ? ids[(ids.indexOf(selectedId!) + 1) % ids.length] : ids[0], { scroll: false })}
+            onAddClaim={addClaim}
+            hints={suggested}
+          />
+        ) : (
+          <div className="viewer" aria-busy="true">
+            <ArticleContent doc={doc} />
+          </div>
+        )}
       </div>
       <aside className="workspace-panel" ref={panel}>
         {selectedId && !shown && (
