@@ -279,6 +279,14 @@ test.describe("bad input", () => {
       expect((await response.json()).error?.message, query).toEqual(expect.any(String));
     }
     expect((await (await api.get(`${claimList}?limit=1`)).json()).claims).toHaveLength(1);
+    // Every claim for the highlights (GET /api/articles/<id>/highlights?revisionId=): a revision of that article, and nothing else.
+    const highlights = claimList.replace(/\/claims$/, "/highlights");
+    for (const [query, status] of [["", 422], ["revisionId=", 422], ["revisionId=%00", 422], [`revisionId=${"x".repeat(101)}`, 422], ["revisionId=x&limit=5", 422], ["__proto__=x", 422], ["revisionId=nope", 404]] as const) {
+      const response = await api.get(`${highlights}?${query}`);
+      expect(response.status(), query).toBe(status);
+      expect((await response.json()).error?.message, query).toEqual(expect.any(String));
+    }
+    expect((await api.get("/api/articles/%00/highlights?revisionId=x")).status()).toBe(404);
     // A forwarded host is believed only under TRUST_PROXY (unset here): it cannot make a foreign Origin ours.
     const forwarded = await send(api, targets[0], targets[0].body, { Origin: "https://evil.example", "X-Forwarded-Host": "evil.example", "X-Forwarded-Proto": "https" });
     expect(forwarded.status()).toBe(403);
