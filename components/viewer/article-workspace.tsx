@@ -99,9 +99,8 @@ export function ArticleWorkspace(props: {
     openId.current = selectedId;
   }, [selectedId]);
   // An article with more claims than the list's first rows loads them all once mounted: the
-  // highlights and the list's filters need every one. The browser keeps the answer and
-  // revalidates it (ETag), so coming back to an unchanged article costs an empty 304. Live
-  // updates wait for it (effects run before any event can arrive), to apply on top of every claim.
+  // highlights and the list's filters need every one. Live updates wait for it (effects run
+  // before any event can arrive), to apply on top of every claim.
   const everyClaim = useRef<Promise<void>>(Promise.resolve());
   const loadEveryClaim = !complete;
   useEffect(() => {
