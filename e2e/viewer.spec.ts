@@ -124,6 +124,24 @@ test("an article with more claims than the list's first page draws every highlig
   expect(claimStatuses[again.status[again.ids.indexOf(last.id)]]).toBe("DRAFT");
 });
 
+test("a selection survives a colleague's claim drawn over it meanwhile", async ({ page }) => {
+  const reviewer = await seedUser("REVIEWER");
+  const colleague = await seedUser("REVIEWER");
+  const article = await seedArticle(reviewer.id);
+  await logIn(page, reviewer, `/articles/${article.slug}`);
+  await waitForViewer(page);
+  await waitForHydration(page);
+  await selectText(articleText(page), "officials said on Monday");
+  const add = page.getByRole("button", { name: /Add claim/ });
+  await expect(add).toBeVisible();
+
+  // Live: the colleague's claim is drawn over the selected words, which the highlight wraps anew.
+  const theirs = await claimOn(colleague, article.id, "cost “far more than planned,” officials said on Monday");
+  await expect(page.locator(`[data-claim-ids~="${theirs.id}"]`)).toBeVisible();
+  await add.click();
+  await expect(page.getByTestId("claim-quote")).toHaveText("officials said on Monday");
+});
+
 test("an @mention shows up for the person mentioned", async ({ page, browser }) => {
   const reviewer = await seedUser("REVIEWER");
   const editor = await seedUser("EDITOR");
